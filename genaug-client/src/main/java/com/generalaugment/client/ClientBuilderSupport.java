@@ -1,0 +1,246 @@
+package com.generalaugment.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.generalaugment.client.http.JdkBlockingRequestFactory;
+import com.generalaugment.client.http.RetryPolicy;
+import com.generalaugment.client.http.Sleeper;
+import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.observation.CallListener;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The builder settings shared by {@link GeneralAugmentClient} and {@code AdminClient}: base URL,
+ * timeout, retries, HTTP client, JSON mapper, default headers and listeners.
+ *
+ * @param <B> the concrete builder type
+ */
+public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
+
+	/** The default timeout of one attempt, stream body included. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+	/** The default number of retries after the first attempt. */
+	public static final int DEFAULT_MAX_RETRIES = 2;
+
+	@Nullable String baseUrl;
+
+	Duration timeout = DEFAULT_TIMEOUT;
+
+	int maxRetries = DEFAULT_MAX_RETRIES;
+
+	RestClient.@Nullable Builder restClientBuilder;
+
+	@Nullable HttpClient httpClient;
+
+	@Nullable JsonMapper jsonMapper;
+
+	final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+	final List<CallListener> listeners = new ArrayList<>();
+
+	Sleeper sleeper = Sleeper.THREAD_SLEEP;
+
+	Clock clock = Clock.systemUTC();
+
+	ClientBuilderSupport() {
+	}
+
+	@SuppressWarnings("unchecked")
+	private B self() {
+		return (B) this;
+	}
+
+	/**
+	 * The platform's base URL; one trailing {@code /} is removed. Default
+	 * {@value GeneralAugment#DEFAULT_BASE_URL}.
+	 * @param baseUrl an absolute http(s) URL
+	 * @return this builder
+	 */
+	public B baseUrl(@Nullable String baseUrl) {
+		this.baseUrl = baseUrl;
+		return self();
+	}
+
+	/**
+	 * The timeout of one attempt, including the whole body of a stream; each retry gets a fresh one.
+	 * Default 60 s; {@link Duration#ZERO} disables it.
+	 * @param timeout the timeout, not negative
+	 * @return this builder
+	 */
+	public B timeout(Duration timeout) {
+		Objects.requireNonNull(timeout, "timeout");
+		if (timeout.isNegative()) {
+			throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+		}
+		this.timeout = timeout;
+		return self();
+	}
+
+	/**
+	 * How many times a failed call is retried (contract §5). Default 2; 0 disables retries.
+	 * @param maxRetries the retries, not negative
+	 * @return this builder
+	 */
+	public B maxRetries(int maxRetries) {
+		if (maxRetries < 0) {
+			throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
+		}
+		this.maxRetries = maxRetries;
+		return self();
+	}
+
+	/**
+	 * A {@link RestClient.Builder} whose interceptors, observation registry and default headers should
+	 * apply (Spring Boot's, for instance). It is cloned, never modified. Its request factory is replaced
+	 * by the SDK's own, because the SDK owns its timeout semantics (one deadline per attempt including
+	 * the whole stream); configure TLS and proxies through {@link #httpClient(HttpClient)}.
+	 * @param restClientBuilder the builder
+	 * @return this builder
+	 */
+	public B restClientBuilder(RestClient.@Nullable Builder restClientBuilder) {
+		this.restClientBuilder = restClientBuilder;
+		return self();
+	}
+
+	/**
+	 * The JDK HTTP client to send with (TLS, proxy, executor, connect timeout). Default: HTTP/1.1, 10 s
+	 * connect timeout, no redirects.
+	 * @param httpClient the client
+	 * @return this builder
+	 */
+	public B httpClient(@Nullable HttpClient httpClient) {
+		this.httpClient = httpClient;
+		return self();
+	}
+
+	/**
+	 * The application's JSON mapper (its modules apply when reading structured output into Java types).
+	 * The SDK derives its own wire settings from it, so an application setting cannot change what goes
+	 * on the wire.
+	 * @param jsonMapper the mapper
+	 * @return this builder
+	 */
+	public B jsonMapper(@Nullable JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+		return self();
+	}
+
+	/**
+	 * A header sent with every request, e.g. {@code X-Project-ID}.
+	 * @param name the header name
+	 * @param value the value
+	 * @return this builder
+	 */
+	public B defaultHeader(String name, String value) {
+		if ("Authorization".equalsIgnoreCase(name) || "X-Admin-Key".equalsIgnoreCase(name)) {
+			throw new IllegalArgumentException("Set credentials with apiKey(...), not as a default header");
+		}
+		this.defaultHeaders.put(name, value);
+		return self();
+	}
+
+	/**
+	 * A listener told about every call (observations, logs, support bundles).
+	 * @param listener the listener
+	 * @return this builder
+	 */
+	public B listener(CallListener listener) {
+		this.listeners.add(Objects.requireNonNull(listener, "listener"));
+		return self();
+	}
+
+	/**
+	 * How to wait between retries. Default {@link Sleeper#THREAD_SLEEP}; tests pass a recording sleeper.
+	 * @param sleeper the sleeper
+	 * @return this builder
+	 */
+	public B sleeper(Sleeper sleeper) {
+		this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+		return self();
+	}
+
+	/**
+	 * The clock for HTTP-date {@code Retry-After} values and call timestamps. Default UTC system clock.
+	 * @param clock the clock
+	 * @return this builder
+	 */
+	public B clock(Clock clock) {
+		this.clock = Objects.requireNonNull(clock, "clock");
+		return self();
+	}
+
+	JsonMapper mapper() {
+		return (this.jsonMapper != null) ? this.jsonMapper : JsonValues.DEFAULT_MAPPER;
+	}
+
+	Transport buildTransport(String credentialHeader, String credentialValue) {
+		String base = normalizeBaseUrl(this.baseUrl);
+		JsonMapper wire = mapper().rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
+		HttpClient client = (this.httpClient != null) ? this.httpClient : JdkBlockingRequestFactory.defaultHttpClient();
+		RestClient restClient = ((this.restClientBuilder != null) ? this.restClientBuilder.clone() : RestClient.builder())
+			.requestFactory(new JdkBlockingRequestFactory(client))
+			.build();
+		Transport.TransportSettings settings = new Transport.TransportSettings(base, credentialHeader, credentialValue,
+				GeneralAugment.USER_AGENT, Map.copyOf(this.defaultHeaders), this.timeout,
+				RetryPolicy.withMaxRetries(this.maxRetries), this.sleeper, this.clock, List.copyOf(this.listeners));
+		return new Transport(restClient, wire, settings);
+	}
+
+	static String requireKey(@Nullable String key, String what, String environmentVariable) {
+		if (key == null || key.isBlank()) {
+			throw new IllegalArgumentException(what + " must not be blank: set it on the builder or with the "
+					+ environmentVariable + " environment variable");
+		}
+		return key.strip();
+	}
+
+	/**
+	 * Validate and normalise a base URL: absolute http(s), no credentials in it, one trailing slash
+	 * removed.
+	 * @param baseUrl the URL, {@code null} for the platform's
+	 * @return the normalised URL
+	 */
+	static String normalizeBaseUrl(@Nullable String baseUrl) {
+		if (baseUrl == null || baseUrl.isBlank()) {
+			return GeneralAugment.DEFAULT_BASE_URL;
+		}
+		String trimmed = baseUrl.strip();
+		if (trimmed.endsWith("/")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		URI uri;
+		try {
+			uri = new URI(trimmed);
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("baseUrl is not a valid URL: " + ex.getReason());
+		}
+		if (uri.getRawUserInfo() != null) {
+			throw new IllegalArgumentException("baseUrl must not contain credentials; set the key on the builder");
+		}
+		if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+				|| uri.getHost() == null) {
+			throw new IllegalArgumentException(
+					"baseUrl must be an absolute http:// or https:// URL with a host, was '" + trimmed + "'");
+		}
+		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+			throw new IllegalArgumentException("baseUrl must not have a query or fragment, was '" + trimmed + "'");
+		}
+		return trimmed;
+	}
+
+}

@@ -1,0 +1,166 @@
+package com.generalaugment.client;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Per-call options: idempotency key, request id, W3C trace context, a timeout override and extra
+ * headers. Immutable; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * RequestOptions options = RequestOptions.builder()
+ *     .idempotencyKey("support-thread-123-turn-1")
+ *     .requestId("req_app_123")
+ *     .build();
+ * }</pre>
+ *
+ * @param idempotencyKey sent as {@code X-Idempotency-Key}; when absent the SDK generates a UUID for
+ * every create/stream call and reuses it on each retry
+ * @param requestId sent as {@code X-Request-ID}
+ * @param traceparent sent as W3C {@code traceparent}
+ * @param tracestate sent as W3C {@code tracestate}
+ * @param timeout overrides the client's timeout for this call ({@link Duration#ZERO} = none)
+ * @param extraHeaders more headers to send
+ */
+public record RequestOptions(@Nullable String idempotencyKey, @Nullable String requestId,
+		@Nullable String traceparent, @Nullable String tracestate, @Nullable Duration timeout,
+		Map<String, String> extraHeaders) {
+
+	private static final RequestOptions NONE = new RequestOptions(null, null, null, null, null, Map.of());
+
+	/**
+	 * Validates the timeout and copies the headers.
+	 * @param idempotencyKey the idempotency key
+	 * @param requestId the request id
+	 * @param traceparent the traceparent
+	 * @param tracestate the tracestate
+	 * @param timeout the timeout override
+	 * @param extraHeaders the extra headers
+	 */
+	public RequestOptions {
+		if (timeout != null && timeout.isNegative()) {
+			throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+		}
+		extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(extraHeaders));
+	}
+
+	/** @return options that set nothing */
+	public static RequestOptions none() {
+		return NONE;
+	}
+
+	/** @return a new builder */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Headers of these options, in the order they are sent. */
+	Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>(this.extraHeaders);
+		putIfSet(headers, "X-Idempotency-Key", this.idempotencyKey);
+		putIfSet(headers, "X-Request-ID", this.requestId);
+		putIfSet(headers, "traceparent", this.traceparent);
+		putIfSet(headers, "tracestate", this.tracestate);
+		return headers;
+	}
+
+	private static void putIfSet(Map<String, String> headers, String name, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			headers.put(name, value);
+		}
+	}
+
+	/**
+	 * Builder of {@link RequestOptions}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String idempotencyKey;
+
+		private @Nullable String requestId;
+
+		private @Nullable String traceparent;
+
+		private @Nullable String tracestate;
+
+		private @Nullable Duration timeout;
+
+		private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * The idempotency key ({@code X-Idempotency-Key}).
+		 * @param idempotencyKey the key
+		 * @return this builder
+		 */
+		public Builder idempotencyKey(@Nullable String idempotencyKey) {
+			this.idempotencyKey = idempotencyKey;
+			return this;
+		}
+
+		/**
+		 * The request id ({@code X-Request-ID}).
+		 * @param requestId the id
+		 * @return this builder
+		 */
+		public Builder requestId(@Nullable String requestId) {
+			this.requestId = requestId;
+			return this;
+		}
+
+		/**
+		 * The W3C {@code traceparent}.
+		 * @param traceparent the value
+		 * @return this builder
+		 */
+		public Builder traceparent(@Nullable String traceparent) {
+			this.traceparent = traceparent;
+			return this;
+		}
+
+		/**
+		 * The W3C {@code tracestate}.
+		 * @param tracestate the value
+		 * @return this builder
+		 */
+		public Builder tracestate(@Nullable String tracestate) {
+			this.tracestate = tracestate;
+			return this;
+		}
+
+		/**
+		 * A timeout for this call instead of the client's.
+		 * @param timeout the timeout, {@link Duration#ZERO} for none
+		 * @return this builder
+		 */
+		public Builder timeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * An extra header.
+		 * @param name the name
+		 * @param value the value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			this.extraHeaders.put(name, value);
+			return this;
+		}
+
+		/** @return the options */
+		public RequestOptions build() {
+			return new RequestOptions(this.idempotencyKey, this.requestId, this.traceparent, this.tracestate,
+					this.timeout, this.extraHeaders);
+		}
+
+	}
+
+}

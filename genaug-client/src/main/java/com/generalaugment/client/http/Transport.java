@@ -1,0 +1,363 @@
+package com.generalaugment.client.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javax.net.ssl.SSLException;
+
+import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.error.ConnectionFailedException;
+import com.generalaugment.client.error.ErrorBodyParser;
+import com.generalaugment.client.error.ErrorDetails;
+import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.error.MalformedResponseException;
+import com.generalaugment.client.error.RateLimit;
+import com.generalaugment.client.error.Reasons;
+import com.generalaugment.client.error.RequestFailedException;
+import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.observation.CallListener;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * Sends {@link ApiRequest}s to the platform: authenticates, applies the per-attempt deadline, retries
+ * per {@link RetryPolicy} and {@link RetrySafety}, turns failures into the SDK's typed exceptions and
+ * reports every call to the {@link CallListener}s. Shared by {@code GeneralAugmentClient} and
+ * {@code AdminClient}; each owns one instance configured with its own credential.
+ *
+ * <p>Internal API: applications use the clients.
+ */
+public final class Transport {
+
+	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+	private static final String EVENT_STREAM = MediaType.TEXT_EVENT_STREAM_VALUE;
+
+	private static final String BEARER = "Bearer ";
+
+	private final RestClient restClient;
+
+	private final ObjectMapper mapper;
+
+	private final TransportSettings settings;
+
+	private final ErrorBodyParser errorParser;
+
+	private final Redactor redactor;
+
+	/**
+	 * Create a transport.
+	 * @param restClient the client to send through; its request factory must honour
+	 * {@link JdkBlockingRequestFactory#DEADLINE_ATTRIBUTE}
+	 * @param mapper the SDK's wire mapper
+	 * @param settings the credential, base URL, timeout, retry and listener settings
+	 */
+	public Transport(RestClient restClient, ObjectMapper mapper, TransportSettings settings) {
+		this.restClient = restClient;
+		this.mapper = mapper;
+		this.settings = settings;
+		this.errorParser = new ErrorBodyParser(mapper, settings.clock());
+		String credential = settings.credentialValue();
+		this.redactor = new Redactor(credential.startsWith(BEARER) ? credential.substring(BEARER.length()) : credential);
+	}
+
+	/** @return the settings this transport was built with */
+	public TransportSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Execute a call and return its JSON reply.
+	 * @param request the call
+	 * @return the decoded body; {@link MissingNode} for an empty body (e.g. 204)
+	 * @throws GeneralAugmentException on any failure, after retries
+	 */
+	public JsonNode execute(ApiRequest request) {
+		CallTracker tracker = new CallTracker(request, false, this.settings.listeners(), this.settings.clock());
+		try {
+			JsonNode body = withRetries(request, tracker, (deadline) -> {
+				Reply reply = send(request, tracker, deadline, false, (response) -> {
+					try (InputStream in = response.getBody()) {
+						return new Reply(response.getStatusCode().value(), response.getHeaders(), in.readAllBytes(), null);
+					}
+				});
+				return decode(reply);
+			});
+			tracker.succeeded(body);
+			return body;
+		}
+		catch (GeneralAugmentException ex) {
+			tracker.failed(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Start a streaming call: retries until the platform answers 2xx, then hands over the open body.
+	 * Nothing is retried once the body is handed over (contract §4).
+	 * @param request the call
+	 * @return the open exchange, to be closed by the caller
+	 * @throws GeneralAugmentException when no attempt got a 2xx reply
+	 */
+	public StreamingExchange openStream(ApiRequest request) {
+		CallTracker tracker = new CallTracker(request, true, this.settings.listeners(), this.settings.clock());
+		try {
+			return withRetries(request, tracker, (deadline) -> {
+				Reply reply = send(request, tracker, deadline, true, (response) -> {
+					int status = response.getStatusCode().value();
+					if (status >= 200 && status < 300) {
+						return new Reply(status, response.getHeaders(), null, response);
+					}
+					try (response; InputStream in = response.getBody()) {
+						return new Reply(status, response.getHeaders(), in.readAllBytes(), null);
+					}
+				});
+				if (reply.openResponse() == null) {
+					throw apiError(reply);
+				}
+				return new StreamingExchange(reply.openResponse(), deadline, tracker, this);
+			});
+		}
+		catch (GeneralAugmentException ex) {
+			tracker.failed(ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Serialise a request body with the SDK's wire mapper.
+	 * @param body the JSON value
+	 * @return the bytes to send
+	 */
+	public byte[] writeJson(JsonNode body) {
+		return this.mapper.writeValueAsBytes(body);
+	}
+
+	/**
+	 * Decode one JSON text received from the platform.
+	 * @param text the text
+	 * @return the JSON value
+	 * @throws JacksonException when it is not JSON
+	 */
+	public JsonNode readTree(String text) {
+		return this.mapper.readTree(text);
+	}
+
+	/**
+	 * Translate an I/O failure of an attempt into the SDK's typed exception.
+	 * @param failure the failure
+	 * @param deadline the attempt's deadline
+	 * @return the exception to throw
+	 */
+	GeneralAugmentException translate(Throwable failure, Deadline deadline) {
+		Throwable cause = unwrap(failure);
+		if (cause instanceof HttpTimeoutException || deadline.isExpired()) {
+			String message = deadline.isNone() ? "Request to the General Augment API timed out"
+					: "Request to the General Augment API timed out after " + describe(deadline.timeout());
+			return new RequestTimeoutException(ErrorDetails.clientSide(Reasons.REQUEST_TIMEOUT, message), cause);
+		}
+		if (certainlyNotSent(cause) || cause instanceof SSLException) {
+			return new ConnectionFailedException(ErrorDetails.clientSide(Reasons.CONNECTION_FAILED,
+					"Could not connect to " + this.settings.baseUrl() + ": " + describe(cause)), cause);
+		}
+		return new RequestFailedException(ErrorDetails.clientSide(Reasons.REQUEST_FAILED,
+				"Request to the General Augment API failed: " + describe(cause)), cause);
+	}
+
+	private <T> T withRetries(ApiRequest request, CallTracker tracker, Attempt<T> attempt) {
+		Duration timeout = (request.timeout() != null) ? request.timeout() : this.settings.timeout();
+		RetryPolicy policy = this.settings.retryPolicy();
+		while (true) {
+			Deadline deadline = Deadline.after(timeout);
+			tracker.attempts++;
+			try {
+				return attempt.run(deadline);
+			}
+			catch (GeneralAugmentException ex) {
+				if (!policy.hasAttemptsLeft(tracker.attempts) || !isRetryable(request, ex)) {
+					throw ex;
+				}
+				sleep(policy.delay(tracker.attempts - 1, ex.retryAfter()), ex);
+			}
+		}
+	}
+
+	private static boolean isRetryable(ApiRequest request, GeneralAugmentException ex) {
+		if (ex instanceof ApiErrorException) {
+			return RetryPolicy.isRetryableStatus(ex.status())
+					&& (request.safety() == RetrySafety.IDEMPOTENT || ex.status() == 429);
+		}
+		if (ex instanceof RequestTimeoutException || ex instanceof ConnectionFailedException
+				|| ex instanceof RequestFailedException) {
+			return request.safety() == RetrySafety.IDEMPOTENT || certainlyNotSent(ex.getCause());
+		}
+		return false;
+	}
+
+	private void sleep(Duration delay, GeneralAugmentException pending) {
+		try {
+			this.settings.sleeper().sleep(delay);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw pending;
+		}
+	}
+
+	private Reply send(ApiRequest request, CallTracker tracker, Deadline deadline, boolean streaming,
+			ReplyReader reader) {
+		URI uri = URI.create(this.settings.baseUrl() + request.pathAndQuery());
+		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+			.uri(uri)
+			.attribute(JdkBlockingRequestFactory.DEADLINE_ATTRIBUTE, deadline)
+			.headers((headers) -> applyHeaders(headers, request, tracker, streaming));
+		byte[] body = request.body();
+		if (body != null) {
+			spec.body((out) -> out.write(body));
+		}
+		try {
+			Reply reply = spec.exchange((httpRequest, response) -> reader.read(response), false);
+			tracker.status = reply.status();
+			tracker.replyRequestId = reply.headers().getFirst("X-Request-ID");
+			tracker.replyTraceId = reply.headers().getFirst("X-Trace-ID");
+			return reply;
+		}
+		catch (RestClientException | UncheckedIOException ex) {
+			throw translate(ex, deadline);
+		}
+	}
+
+	private void applyHeaders(HttpHeaders headers, ApiRequest request, CallTracker tracker, boolean streaming) {
+		this.settings.defaultHeaders().forEach(headers::set);
+		tracker.listenerHeaders().forEach(headers::set);
+		request.headers().forEach(headers::set);
+		headers.set(this.settings.credentialHeader(), this.settings.credentialValue());
+		headers.set(HttpHeaders.USER_AGENT, this.settings.userAgent());
+		headers.set(HttpHeaders.ACCEPT, streaming ? EVENT_STREAM : JSON);
+		if (request.body() != null) {
+			headers.set(HttpHeaders.CONTENT_TYPE, JSON);
+		}
+	}
+
+	private JsonNode decode(Reply reply) {
+		if (reply.status() < 200 || reply.status() >= 300) {
+			throw apiError(reply);
+		}
+		byte[] body = reply.body();
+		if (body == null || body.length == 0) {
+			return MissingNode.getInstance();
+		}
+		try {
+			return this.mapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			String raw = this.redactor.redact(new String(body, StandardCharsets.UTF_8));
+			ErrorDetails details = new ErrorDetails(reply.status(), Reasons.MALFORMED_JSON, null,
+					"The General Augment API answered HTTP " + reply.status() + " with a body that is not JSON",
+					reply.headers().getFirst("X-Request-ID"), reply.headers().getFirst("X-Trace-ID"), null,
+					RateLimit.NONE, null, raw);
+			throw new MalformedResponseException(details, ex);
+		}
+	}
+
+	private ApiErrorException apiError(Reply reply) {
+		byte[] body = reply.body();
+		String raw = (body != null) ? this.redactor.redact(new String(body, StandardCharsets.UTF_8)) : "";
+		ErrorDetails details = this.errorParser.parse(reply.status(), reply.headers(), raw);
+		return new ApiErrorException(details, null);
+	}
+
+	String redact(String text) {
+		return this.redactor.redact(text);
+	}
+
+	private static boolean certainlyNotSent(@Nullable Throwable cause) {
+		return cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException;
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable current = failure;
+		while ((current instanceof RestClientException || current instanceof UncheckedIOException
+				|| (current instanceof IOException && current.getCause() instanceof ConnectException))
+				&& current.getCause() != null) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+	private static String describe(Throwable cause) {
+		String message = cause.getMessage();
+		return cause.getClass().getSimpleName() + ((message != null && !message.isBlank()) ? " (" + message + ")" : "");
+	}
+
+	private static String describe(Duration timeout) {
+		return (timeout.toMillis() % 1000 == 0) ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+	}
+
+	@FunctionalInterface
+	private interface Attempt<T> {
+
+		T run(Deadline deadline);
+
+	}
+
+	@FunctionalInterface
+	private interface ReplyReader {
+
+		Reply read(ClientHttpResponse response) throws IOException;
+
+	}
+
+	private record Reply(int status, HttpHeaders headers, byte @Nullable [] body,
+			@Nullable ClientHttpResponse openResponse) {
+	}
+
+	/**
+	 * Everything a {@link Transport} needs besides its HTTP client and mapper.
+	 *
+	 * @param baseUrl the platform base URL without a trailing slash
+	 * @param credentialHeader {@code Authorization} or {@code X-Admin-Key}
+	 * @param credentialValue the header value ({@code Bearer <key>} or the admin key)
+	 * @param userAgent the {@code User-Agent} sent on every request
+	 * @param defaultHeaders headers sent on every request (e.g. {@code X-Project-ID})
+	 * @param timeout the per-attempt timeout, {@link Duration#ZERO} for none
+	 * @param retryPolicy the retry policy
+	 * @param sleeper waits between attempts
+	 * @param clock the clock for HTTP-date {@code Retry-After} values and call timestamps
+	 * @param listeners the call listeners
+	 */
+	public record TransportSettings(String baseUrl, String credentialHeader, String credentialValue, String userAgent,
+			Map<String, String> defaultHeaders, Duration timeout, RetryPolicy retryPolicy, Sleeper sleeper,
+			Clock clock, List<CallListener> listeners) {
+
+		@Override
+		public String toString() {
+			// Records print every component; this one holds a credential.
+			return "TransportSettings[baseUrl=" + this.baseUrl + ", timeout=" + this.timeout + ", maxRetries="
+					+ this.retryPolicy.maxRetries() + "]";
+		}
+
+	}
+
+}

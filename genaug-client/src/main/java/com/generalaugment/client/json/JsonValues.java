@@ -1,0 +1,121 @@
+package com.generalaugment.client.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Small readers over JSON trees shared by the reply models: they tolerate absent fields and values of
+ * an unexpected type by answering {@code null}, so a platform that adds or changes a field never breaks
+ * a caller that does not read it.
+ */
+public final class JsonValues {
+
+	/** The mapper the SDK uses when the caller supplies none. */
+	public static final JsonMapper DEFAULT_MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private JsonValues() {
+	}
+
+	/**
+	 * A string field.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the string, or {@code null} when absent or not a string
+	 */
+	public static @Nullable String string(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		return (value != null && value.isString()) ? value.stringValue() : null;
+	}
+
+	/**
+	 * A numeric field as a {@code Long}.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the number, or {@code null} when absent or not a number
+	 */
+	public static @Nullable Long longValue(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		return (value != null && value.isNumber()) ? value.asLong() : null;
+	}
+
+	/**
+	 * A numeric field as a {@code Double}.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the number, or {@code null} when absent or not a number
+	 */
+	public static @Nullable Double doubleValue(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		return (value != null && value.isNumber()) ? value.asDouble() : null;
+	}
+
+	/**
+	 * A boolean field.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the value, or {@code null} when absent or not a boolean
+	 */
+	public static @Nullable Boolean booleanValue(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		return (value != null && value.isBoolean()) ? value.asBoolean() : null;
+	}
+
+	/**
+	 * A list of strings; non-string items are skipped.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the strings, empty when absent
+	 */
+	public static List<String> strings(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null || !value.isArray()) {
+			return List.of();
+		}
+		List<String> result = new ArrayList<>(value.size());
+		value.forEach((item) -> {
+			if (item.isString()) {
+				result.add(item.stringValue());
+			}
+		});
+		return Collections.unmodifiableList(result);
+	}
+
+	/**
+	 * An object field as an unmodifiable map of plain Java values.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the map, empty when absent or not an object
+	 */
+	public static Map<String, Object> map(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null || !value.isObject()) {
+			return Map.of();
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		value.properties().forEach((entry) -> result.put(entry.getKey(), plain(entry.getValue())));
+		return Collections.unmodifiableMap(result);
+	}
+
+	/**
+	 * A JSON value as a plain Java value (String, Number, Boolean, List, Map or {@code null}).
+	 * @param node the value
+	 * @return the plain value
+	 */
+	public static @Nullable Object plain(@Nullable JsonNode node) {
+		if (node == null || node.isNull() || node.isMissingNode()) {
+			return null;
+		}
+		return DEFAULT_MAPPER.convertValue(node, Object.class);
+	}
+
+}

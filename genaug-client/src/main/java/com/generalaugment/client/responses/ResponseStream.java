@@ -1,0 +1,201 @@
+package com.generalaugment.client.responses;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import com.generalaugment.client.error.ErrorDetails;
+import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.error.RateLimit;
+import com.generalaugment.client.error.Reasons;
+import com.generalaugment.client.error.StreamErrorException;
+import com.generalaugment.client.http.StreamingExchange;
+import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.sse.ServerSentEvent;
+import com.generalaugment.client.sse.SseReader;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A streamed response: the events of {@code POST /v1/responses} with {@code stream: true}, delivered
+ * one by one as they arrive. Use it with try-with-resources; closing it before the end aborts the
+ * exchange and frees the connection.
+ *
+ * <pre>{@code
+ * try (ResponseStream stream = client.streamResponse(request)) {
+ *     for (ResponseStreamEvent event : stream) {
+ *         if (event.event().equals(ResponseStreamEvent.OUTPUT_TEXT_DELTA)) {
+ *             System.out.print(event.delta());
+ *         }
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>{@code data: [DONE]} ends the stream cleanly; an {@code event: error} throws a
+ * {@link StreamErrorException}; a stream cut by the timeout throws a {@code RequestTimeoutException}.
+ * Not thread-safe: one consumer reads it.
+ */
+public final class ResponseStream implements AutoCloseable, Iterable<ResponseStreamEvent> {
+
+	private static final String DONE = "[DONE]";
+
+	private final StreamingExchange exchange;
+
+	private final SseReader reader;
+
+	private @Nullable ResponseStreamEvent next;
+
+	private boolean finished;
+
+	private boolean iterated;
+
+	private @Nullable Response completed;
+
+	/**
+	 * Read events from an open exchange.
+	 * @param exchange the exchange
+	 * @throws GeneralAugmentException when the body cannot be opened
+	 */
+	public ResponseStream(StreamingExchange exchange) {
+		this.exchange = exchange;
+		try {
+			this.reader = new SseReader(exchange.body());
+		}
+		catch (IOException ex) {
+			GeneralAugmentException error = exchange.translate(ex);
+			exchange.failed(error);
+			exchange.close();
+			throw error;
+		}
+	}
+
+	/**
+	 * The events, to iterate once.
+	 * @return the iterator
+	 * @throws IllegalStateException when iterated a second time
+	 */
+	@Override
+	public Iterator<ResponseStreamEvent> iterator() {
+		if (this.iterated) {
+			throw new IllegalStateException("A ResponseStream can be iterated only once");
+		}
+		this.iterated = true;
+		return new Iterator<>() {
+			@Override
+			public boolean hasNext() {
+				return advance();
+			}
+
+			@Override
+			public ResponseStreamEvent next() {
+				if (!advance()) {
+					throw new NoSuchElementException();
+				}
+				ResponseStreamEvent event = ResponseStream.this.next;
+				ResponseStream.this.next = null;
+				return event;
+			}
+		};
+	}
+
+	/** @return the events as a sequential {@link Stream}; closing it closes this stream */
+	public Stream<ResponseStreamEvent> stream() {
+		return StreamSupport
+			.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
+			.onClose(this::close);
+	}
+
+	/**
+	 * The final response of the {@code response.completed} event, once it has been read.
+	 * @return the response, or {@code null} before it arrived or when the stream carried none
+	 */
+	public @Nullable Response completedResponse() {
+		return this.completed;
+	}
+
+	/**
+	 * Read to the end and collect the output text: the {@code response.completed} response's text when
+	 * it came, else the concatenated deltas.
+	 * @return the text
+	 */
+	public String collectText() {
+		StringBuilder deltas = new StringBuilder();
+		for (ResponseStreamEvent event : this) {
+			if (ResponseStreamEvent.OUTPUT_TEXT_DELTA.equals(event.event()) && event.delta() != null) {
+				deltas.append(event.delta());
+			}
+		}
+		return (this.completed != null) ? this.completed.outputText() : deltas.toString();
+	}
+
+	/** Abort the exchange if it is still running and free the connection. Idempotent. */
+	@Override
+	public void close() {
+		this.finished = true;
+		this.exchange.close();
+	}
+
+	private boolean advance() {
+		if (this.next != null) {
+			return true;
+		}
+		if (this.finished) {
+			return false;
+		}
+		ServerSentEvent raw;
+		try {
+			raw = this.reader.next();
+		}
+		catch (IOException ex) {
+			throw fail(this.exchange.translate(ex));
+		}
+		if (raw == null || DONE.equals(raw.data())) {
+			finish();
+			return false;
+		}
+		ResponseStreamEvent event = new ResponseStreamEvent(raw);
+		if ("error".equals(raw.event())) {
+			throw fail(streamError(event));
+		}
+		if (ResponseStreamEvent.COMPLETED.equals(raw.event())) {
+			this.completed = event.response();
+		}
+		this.next = event;
+		return true;
+	}
+
+	private void finish() {
+		this.finished = true;
+		this.exchange.completed((this.completed != null) ? this.completed.raw() : null);
+		this.exchange.close();
+	}
+
+	private GeneralAugmentException fail(GeneralAugmentException error) {
+		this.finished = true;
+		this.exchange.failed(error);
+		this.exchange.close();
+		return error;
+	}
+
+	private StreamErrorException streamError(ResponseStreamEvent event) {
+		JsonNode data = event.data();
+		JsonNode error = (data.get("error") != null && data.get("error").isObject()) ? data.get("error") : data;
+		String reason = JsonValues.string(error, "reason");
+		String code = JsonValues.string(error, "code");
+		String message = JsonValues.string(error, "message");
+		String requestId = JsonValues.string(error, "request_id");
+		if (requestId == null) {
+			requestId = this.exchange.headers().getFirst("X-Request-ID");
+		}
+		ErrorDetails details = new ErrorDetails(0, (reason != null) ? reason : (code != null) ? code : Reasons.STREAM_ERROR,
+				code, (message != null) ? this.exchange.redact(message) : "The stream reported an error",
+				requestId, JsonValues.string(error, "trace_id"), null, RateLimit.NONE, data.isObject() ? data : null,
+				this.exchange.redact(event.rawData()));
+		return new StreamErrorException(details, null);
+	}
+
+}

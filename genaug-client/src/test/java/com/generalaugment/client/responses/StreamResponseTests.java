@@ -1,0 +1,248 @@
+package com.generalaugment.client.responses;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.error.Reasons;
+import com.generalaugment.client.error.RequestFailedException;
+import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.StreamErrorException;
+import com.generalaugment.client.support.Fixtures;
+import com.generalaugment.client.support.ScriptedHttpServer;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Streaming over a real socket: events arrive one by one, errors and stalls are typed, and closing
+ * early frees the connection.
+ */
+class StreamResponseTests {
+
+	private static final String SSE_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+			+ "Cache-Control: no-cache\r\nTransfer-Encoding: chunked\r\nX-Request-ID: req_stream\r\n\r\n";
+
+	private static final String CLOSE_DELIMITED_HEAD = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+			+ "Connection: close\r\n\r\n";
+
+	private static String chunk(String text) {
+		byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return Integer.toHexString(bytes.length) + "\r\n" + text + "\r\n";
+	}
+
+	private static String event(String name, String data) {
+		return "event: " + name + "\ndata: " + data + "\n\n";
+	}
+
+	private static GeneralAugmentClient client(ScriptedHttpServer server, Duration timeout) {
+		return GeneralAugmentClient.builder()
+			.apiKey(Fixtures.API_KEY)
+			.baseUrl(server.baseUrl())
+			.timeout(timeout)
+			.maxRetries(0)
+			.build();
+	}
+
+	private static ResponseCreateRequest request() {
+		return ResponseCreateRequest.builder().user("u1").input("Draft a welcome.").build();
+	}
+
+	@Test
+	void deliversEachEventBeforeTheNextIsSent() throws Exception {
+		CountDownLatch firstSeen = new CountDownLatch(1);
+		List<String> order = new ArrayList<>();
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.output_text.delta",
+					"{\"type\":\"response.output_text.delta\",\"sequence_number\":0,\"delta\":\"Hel\"}")));
+			// The last event is only written once the client has seen the first.
+			boolean seen = firstSeen.await(5, TimeUnit.SECONDS);
+			synchronized (order) {
+				order.add("server-continues:" + seen);
+			}
+			exchange.write(chunk(event("response.output_text.delta",
+					"{\"type\":\"response.output_text.delta\",\"sequence_number\":1,\"delta\":\"lo\"}")));
+			exchange.write(chunk(event("response.completed", "{\"type\":\"response.completed\",\"sequence_number\":2,"
+					+ "\"response\":" + Fixtures.responseWithText("Hello").replace("\n", " ") + "}")));
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).streamResponse(request())) {
+			StringBuilder text = new StringBuilder();
+			for (ResponseStreamEvent event : stream) {
+				if (ResponseStreamEvent.OUTPUT_TEXT_DELTA.equals(event.event())) {
+					text.append(event.delta());
+					synchronized (order) {
+						order.add("client-got:" + event.delta());
+					}
+					firstSeen.countDown();
+				}
+			}
+			assertThat(text.toString()).isEqualTo("Hello");
+			assertThat(order).containsExactly("client-got:Hel", "server-continues:true", "client-got:lo");
+			assertThat(stream.completedResponse()).isNotNull();
+			assertThat(stream.completedResponse().outputText()).isEqualTo("Hello");
+			assertThat(server.requestHeads().get(0)).contains("Accept: text/event-stream")
+				.contains("Authorization: Bearer " + Fixtures.API_KEY)
+				.contains("Content-Length:")
+				.doesNotContain("Transfer-Encoding");
+		}
+	}
+
+	@Test
+	void sendsStreamTrueInTheBody() throws Exception {
+		List<String> bodies = new ArrayList<>();
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			bodies.add(exchange.requestBody());
+			exchange.write(CLOSE_DELIMITED_HEAD + event("response.created", "{\"type\":\"response.created\"}"));
+			throw new IOException("close");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.created");
+		}
+		assertThat(bodies.get(0)).contains("\"stream\":true");
+	}
+
+	@Test
+	void aStreamEndedByConnectionCloseEndsCleanly() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(CLOSE_DELIMITED_HEAD);
+			exchange.write(event("response.output_text.delta", "{\"delta\":\"a\"}"));
+			exchange.write("event: response.output_text.delta\ndata: {\"delta\":\"b\"}");
+			throw new IOException("the server closes the connection to end the stream");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThat(stream.collectText()).isEqualTo("ab");
+		}
+	}
+
+	@Test
+	void doneEndsTheStreamAndNothingAfterIsRead() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk("data: {\"delta\":\"x\"}\n\ndata: [DONE]\n\nevent: late\ndata: never\n\n"));
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThat(stream.stream().map(ResponseStreamEvent::rawData)).containsExactly("{\"delta\":\"x\"}");
+		}
+	}
+
+	@Test
+	void anErrorEventRaisesAStreamError() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.created", "{\"type\":\"response.created\"}")));
+			exchange.write(chunk(event("error", "{\"reason\":\"agent_failed\",\"message\":\"The agent crashed\"}")));
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			List<String> seen = new ArrayList<>();
+			assertThatThrownBy(() -> stream.forEach((event) -> seen.add(event.event())))
+				.isInstanceOfSatisfying(StreamErrorException.class, (ex) -> {
+					assertThat(ex.status()).isZero();
+					assertThat(ex.reason()).isEqualTo(Reasons.AGENT_FAILED);
+					assertThat(ex.getMessage()).isEqualTo("The agent crashed");
+					assertThat(ex.requestId()).isEqualTo("req_stream");
+				});
+			assertThat(seen).containsExactly("response.created");
+		}
+	}
+
+	@Test
+	void anErrorEventWithoutReasonIsStreamError() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD + chunk("event: error\ndata: oops\n\n") + "0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThatThrownBy(stream::collectText).isInstanceOfSatisfying(StreamErrorException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(Reasons.STREAM_ERROR));
+		}
+	}
+
+	@Test
+	void aStreamStallingPastTheTimeoutIsRequestTimeout() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
+			exchange.pause(5000);
+		}); ResponseStream stream = client(server, Duration.ofMillis(700)).streamResponse(request())) {
+			long start = System.nanoTime();
+			List<String> deltas = new ArrayList<>();
+			assertThatThrownBy(() -> stream.forEach((event) -> deltas.add(event.delta())))
+				.isInstanceOf(RequestTimeoutException.class);
+			assertThat(deltas).containsExactly("a");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		}
+	}
+
+	@Test
+	void aStreamLongerThanTheTimeoutIsCutEvenWhileEventsKeepComing() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			for (int i = 0; i < 50; i++) {
+				exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
+				exchange.pause(100);
+			}
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofMillis(800)).streamResponse(request())) {
+			assertThatThrownBy(stream::collectText).isInstanceOf(RequestTimeoutException.class);
+		}
+	}
+
+	@Test
+	void aConnectionCutMidEventIsRequestFailed() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write("40\r\nevent: response.output_text.delta\ndata: {\"del");
+			throw new IOException("cut");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThatThrownBy(stream::collectText).isInstanceOf(RequestFailedException.class);
+		}
+	}
+
+	@Test
+	void anHttpErrorBeforeTheStreamIsAnApiError() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			String body = "{\"detail\":{\"code\":\"rate_limited\",\"message\":\"later\"}}";
+			exchange.write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 3\r\n"
+					+ "Content-Length: " + body.length() + "\r\n\r\n" + body);
+		})) {
+			assertThatThrownBy(() -> client(server, Duration.ofSeconds(5)).streamResponse(request()))
+				.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
+					assertThat(ex.status()).isEqualTo(429);
+					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(3));
+				});
+		}
+	}
+
+	@Test
+	void closingEarlyFreesTheConnectionForTheNextCall() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			if (exchange.requestBody().contains("endless")) {
+				exchange.write(SSE_HEAD);
+				for (int i = 0; i < 600; i++) {
+					exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
+					exchange.pause(50);
+				}
+				return;
+			}
+			String body = Fixtures.responseWithText("after");
+			exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+					+ body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+		})) {
+			GeneralAugmentClient client = client(server, Duration.ofSeconds(20));
+			try (ResponseStream stream = client
+				.streamResponse(ResponseCreateRequest.builder().input("endless").build())) {
+				assertThat(stream.iterator().next().delta()).isEqualTo("x");
+			}
+			// The server serves one connection at a time: this only answers if the stream's was released.
+			long start = System.nanoTime();
+			Response after = client.createResponse(ResponseCreateRequest.builder().input("next").build());
+			assertThat(after.outputText()).isEqualTo("after");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			assertThat(server.closedByClient()).isEqualTo(1);
+		}
+	}
+
+}
