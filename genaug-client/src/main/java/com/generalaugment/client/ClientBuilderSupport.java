@@ -147,7 +147,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	 */
 	public B defaultHeader(String name, String value) {
 		if ("Authorization".equalsIgnoreCase(name) || "X-Admin-Key".equalsIgnoreCase(name)) {
-			throw new IllegalArgumentException("Set credentials with apiKey(...), not as a default header");
+			throw new IllegalArgumentException("Set credentials with the builder's apiKey(...) or adminKey(...), not as a default header");
 		}
 		this.defaultHeaders.put(name, value);
 		return self();

@@ -8,6 +8,12 @@ import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.http.ApiRequest;
 import com.generalaugment.client.http.RetrySafety;
 import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.memory.MemoryDeletion;
+import com.generalaugment.client.memory.MemoryProfile;
+import com.generalaugment.client.memory.MemorySearchRequest;
+import com.generalaugment.client.memory.MemorySearchResult;
+import com.generalaugment.client.memory.MemoryStoreRequest;
+import com.generalaugment.client.memory.MemoryStoreResult;
 import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateRequest;
 import com.generalaugment.client.responses.ResponseStream;
@@ -40,6 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * on its {@code reason()}.
  */
 public final class GeneralAugmentClient {
+
+	private static final String MEMORY_PATH = "/api/v1/agent/memory";
 
 	private final Transport transport;
 
@@ -156,6 +164,187 @@ public final class GeneralAugmentClient {
 		ResponseCreateRequest streaming = Boolean.TRUE.equals(request.stream()) ? request
 				: request.toBuilder().stream(true).build();
 		return new ResponseStream(this.transport.openStream(responsesCall("streamResponse", streaming, true, options)));
+	}
+
+	/**
+	 * Remember a fact about a user ({@code POST /api/v1/agent/memory/store}). Send the same user id as
+	 * {@code user} to {@code /v1/responses} so later turns see it. Retried after a server error only
+	 * when the request carries an {@code idempotency_key} (contract §5).
+	 * @param request the fact
+	 * @return the stored fact
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryStoreResult storeMemory(MemoryStoreRequest request) {
+		return storeMemory(request, RequestOptions.none());
+	}
+
+	/**
+	 * Remember a fact about a user, with per-call options. The memory route reads its idempotency key
+	 * from the body: set it with {@link MemoryStoreRequest.Builder#idempotencyKey(String)}, not with
+	 * {@link RequestOptions#idempotencyKey()}.
+	 * @param request the fact
+	 * @param options request id, trace context, timeout, headers
+	 * @return the stored fact
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryStoreResult storeMemory(MemoryStoreRequest request, RequestOptions options) {
+		Objects.requireNonNull(request, "request");
+		// Contract §5: a store is safe to repeat only when the platform can recognise the repeat.
+		RetrySafety safety = (request.idempotencyKey() != null) ? RetrySafety.IDEMPOTENT : RetrySafety.UNSAFE;
+		JsonNode reply = this.transport.execute(memoryCall("storeMemory", HttpMethod.POST, "/store", options)
+			.body(this.transport.writeJson(request.toJson(this.mapper)))
+			.safety(safety)
+			.build());
+		return new MemoryStoreResult(replyObject(reply, "storeMemory"));
+	}
+
+	/**
+	 * Search a user's facts ({@code POST /api/v1/agent/memory/search}), best match first.
+	 * @param request the user and filters
+	 * @return the matching facts
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemorySearchResult searchMemory(MemorySearchRequest request) {
+		return searchMemory(request, RequestOptions.none());
+	}
+
+	/**
+	 * Search a user's facts, with per-call options. A search changes nothing, so it is retried like a read.
+	 * @param request the user and filters
+	 * @param options request id, trace context, timeout, headers
+	 * @return the matching facts
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemorySearchResult searchMemory(MemorySearchRequest request, RequestOptions options) {
+		Objects.requireNonNull(request, "request");
+		JsonNode reply = this.transport.execute(memoryCall("searchMemory", HttpMethod.POST, "/search", options)
+			.body(this.transport.writeJson(request.toJson(this.mapper)))
+			.safety(RetrySafety.IDEMPOTENT)
+			.build());
+		return new MemorySearchResult(replyObject(reply, "searchMemory"));
+	}
+
+	/**
+	 * Read what the platform remembers about a user ({@code GET /api/v1/agent/memory/profile/{user_id}}).
+	 * @param userId the app-owned user id
+	 * @return the profile
+	 * @throws IllegalArgumentException when {@code userId} is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryProfile memoryProfile(String userId) {
+		return memoryProfile(userId, null, RequestOptions.none());
+	}
+
+	/**
+	 * Read what the platform remembers about a user within one agent run.
+	 * @param userId the app-owned user id
+	 * @param agentRunId the agent run ({@code agent_run_id} query parameter), or {@code null} for all
+	 * @return the profile
+	 * @throws IllegalArgumentException when {@code userId} is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryProfile memoryProfile(String userId, @Nullable String agentRunId) {
+		return memoryProfile(userId, agentRunId, RequestOptions.none());
+	}
+
+	/**
+	 * Read what the platform remembers about a user, with per-call options.
+	 * @param userId the app-owned user id
+	 * @param agentRunId the agent run, or {@code null} for all
+	 * @param options request id, trace context, timeout, headers
+	 * @return the profile
+	 * @throws IllegalArgumentException when {@code userId} is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryProfile memoryProfile(String userId, @Nullable String agentRunId, RequestOptions options) {
+		JsonNode reply = this.transport.execute(
+				memoryCall("memoryProfile", HttpMethod.GET, "/profile/{}", options, requireText(userId, "userId"))
+					.query("agent_run_id", agentRunId)
+					.build());
+		return new MemoryProfile(replyObject(reply, "memoryProfile"));
+	}
+
+	/**
+	 * Forget one fact ({@code DELETE /api/v1/agent/memory/{memory_id}?user_id=…}). Deleting a fact that is
+	 * already gone is not an error: the status is then {@code not_found}.
+	 * @param memoryId the fact's id
+	 * @param userId the user the fact belongs to
+	 * @return the outcome
+	 * @throws IllegalArgumentException when an id is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryDeletion deleteMemory(String memoryId, String userId) {
+		return deleteMemory(memoryId, userId, RequestOptions.none());
+	}
+
+	/**
+	 * Forget one fact, with per-call options.
+	 * @param memoryId the fact's id
+	 * @param userId the user the fact belongs to
+	 * @param options request id, trace context, timeout, headers
+	 * @return the outcome
+	 * @throws IllegalArgumentException when an id is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryDeletion deleteMemory(String memoryId, String userId, RequestOptions options) {
+		String id = requireText(memoryId, "memoryId");
+		JsonNode reply = this.transport.execute(memoryCall("deleteMemory", HttpMethod.DELETE, "/{}", options, id)
+			.query("user_id", requireText(userId, "userId"))
+			.build());
+		return new MemoryDeletion(replyObject(reply, "deleteMemory"));
+	}
+
+	/**
+	 * Forget everything about a user ({@code DELETE /api/v1/agent/memory/user/{user_id}}), e.g. for an
+	 * erasure request; keep the returned receipt.
+	 * @param userId the app-owned user id
+	 * @return the outcome, with status {@code purged}
+	 * @throws IllegalArgumentException when {@code userId} is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryDeletion purgeUserMemory(String userId) {
+		return purgeUserMemory(userId, RequestOptions.none());
+	}
+
+	/**
+	 * Forget everything about a user, with per-call options.
+	 * @param userId the app-owned user id
+	 * @param options request id, trace context, timeout, headers
+	 * @return the outcome, with status {@code purged}
+	 * @throws IllegalArgumentException when {@code userId} is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure, after retries
+	 */
+	public MemoryDeletion purgeUserMemory(String userId, RequestOptions options) {
+		JsonNode reply = this.transport.execute(
+				memoryCall("purgeUserMemory", HttpMethod.DELETE, "/user/{}", options, requireText(userId, "userId"))
+					.build());
+		return new MemoryDeletion(replyObject(reply, "purgeUserMemory"));
+	}
+
+	private ApiRequest.Builder memoryCall(String operation, HttpMethod method, String path, RequestOptions options,
+			String... segments) {
+		Objects.requireNonNull(options, "options");
+		return ApiRequest.builder(operation, method, MEMORY_PATH + path, segments)
+			.headers(options.headers())
+			.timeout(options.timeout());
+	}
+
+	/** An empty reply (204) reads as an empty object, so every accessor of the view answers "absent". */
+	private JsonNode replyObject(JsonNode reply, String operation) {
+		if (reply.isMissingNode() || reply.isNull()) {
+			return this.mapper.createObjectNode();
+		}
+		if (!reply.isObject()) {
+			throw new IllegalStateException("The platform answered " + operation + " without a JSON object");
+		}
+		return reply;
+	}
+
+	private static String requireText(@Nullable String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
 	}
 
 	private ApiRequest responsesCall(String operation, ResponseCreateRequest request, boolean streaming,

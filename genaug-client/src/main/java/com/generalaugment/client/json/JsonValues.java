@@ -1,5 +1,10 @@
 package com.generalaugment.client.json;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +62,49 @@ public final class JsonValues {
 	public static @Nullable Double doubleValue(@Nullable JsonNode node, String field) {
 		JsonNode value = (node != null) ? node.get(field) : null;
 		return (value != null && value.isNumber()) ? value.asDouble() : null;
+	}
+
+	/**
+	 * A count field: {@code 0} when absent or not a number.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the count
+	 */
+	public static long count(@Nullable JsonNode node, String field) {
+		Long value = longValue(node, field);
+		return (value != null) ? value : 0;
+	}
+
+	/**
+	 * A timestamp field sent as epoch seconds or as an ISO-8601 string, with or without an offset
+	 * (read as UTC when it has none).
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the instant, or {@code null} when absent or unreadable
+	 */
+	public static @Nullable Instant instant(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null) {
+			return null;
+		}
+		if (value.isNumber()) {
+			return Instant.ofEpochMilli((long) (value.asDouble() * 1000));
+		}
+		if (!value.isString()) {
+			return null;
+		}
+		String text = value.stringValue().strip();
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException again) {
+				return null;
+			}
+		}
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package com.generalaugment.client.responses;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,28 +53,7 @@ public final class Response {
 	 * @return the instant, or {@code null} when absent or unreadable
 	 */
 	public @Nullable Instant createdAt() {
-		JsonNode value = this.json.get("created_at");
-		if (value == null) {
-			return null;
-		}
-		if (value.isNumber()) {
-			double seconds = value.asDouble();
-			return Instant.ofEpochMilli((long) (seconds * 1000));
-		}
-		if (value.isString()) {
-			try {
-				return OffsetDateTime.parse(value.stringValue()).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				try {
-					return Instant.parse(value.stringValue());
-				}
-				catch (DateTimeParseException again) {
-					return null;
-				}
-			}
-		}
-		return null;
+		return JsonValues.instant(this.json, "created_at");
 	}
 
 	/** @return the status: queued, in_progress, completed, failed, incomplete or cancelled */

@@ -1,0 +1,82 @@
+package com.generalaugment.client.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Argument checks and tolerant readers shared by the admin models.
+ */
+final class Values {
+
+	private Values() {
+	}
+
+	static String requireText(@Nullable String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
+	}
+
+
+	/** A decimal the platform may send as a number or as a numeric string (Python {@code Decimal}). */
+	static double decimal(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value != null && value.isNumber()) {
+			return value.asDouble();
+		}
+		if (value != null && value.isString()) {
+			try {
+				return Double.parseDouble(value.stringValue().strip());
+			}
+			catch (NumberFormatException ex) {
+				return 0;
+			}
+		}
+		return 0;
+	}
+
+	/** The objects of an array field; other items are skipped. */
+	static List<JsonNode> objects(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null || !value.isArray()) {
+			return List.of();
+		}
+		List<JsonNode> items = new ArrayList<>(value.size());
+		value.forEach((item) -> {
+			if (item.isObject()) {
+				items.add(item);
+			}
+		});
+		return Collections.unmodifiableList(items);
+	}
+
+	static @Nullable LocalDate date(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null || !value.isString()) {
+			return null;
+		}
+		String text = value.stringValue().strip();
+		try {
+			return LocalDate.parse((text.length() > 10) ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+
+	static JsonNode requireObject(JsonNode json, String what) {
+		if (!json.isObject()) {
+			throw new IllegalArgumentException(what + " must be a JSON object, was " + json.getNodeType());
+		}
+		return json;
+	}
+
+}

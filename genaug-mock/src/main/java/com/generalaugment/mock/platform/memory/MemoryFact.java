@@ -1,0 +1,54 @@
+package com.generalaugment.mock.platform.memory;
+
+import com.generalaugment.mock.platform.MockClock;
+import com.generalaugment.mock.platform.json.Json;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.DoubleNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One stored fact.
+ *
+ * @param memoryId {@code mem_mock_} + 16 hex
+ * @param userId the app user id
+ * @param fact the trimmed fact text
+ * @param factType the fact type, {@code fact} by default
+ * @param importanceScore the importance, or {@code null}
+ * @param source the source, or {@code null}
+ * @param metadata the caller's metadata
+ */
+record MemoryFact(String memoryId, String userId, String fact, String factType, Double importanceScore,
+		String source, ObjectNode metadata) {
+
+	/**
+	 * The public shape of a fact in search results and profiles.
+	 *
+	 * @param score the similarity, or {@code null} outside search
+	 * @return a new object node
+	 */
+	ObjectNode toJson(Double score) {
+		ObjectNode json = Json.object();
+		json.put("id", memoryId);
+		json.put("memory_id", memoryId);
+		json.put("fact", fact);
+		json.put("content", fact);
+		json.put("fact_type", factType);
+		json.set("importance_score", number(importanceScore));
+		json.set("similarity", number(score));
+		json.set("score", number(score));
+		json.put("created_at", MockClock.EPOCH.toString());
+		json.putNull("expires_at");
+		json.put("source", source);
+		json.put("status", "active");
+		json.set("metadata", metadata.deepCopy());
+		json.putNull("supersedes_memory_id");
+		return json;
+	}
+
+	static JsonNode number(Double value) {
+		return value == null ? NullNode.getInstance() : DoubleNode.valueOf(value);
+	}
+
+}

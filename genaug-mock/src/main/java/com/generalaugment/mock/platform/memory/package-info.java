@@ -1,0 +1,2 @@
+/** {@code /api/v1/agent/memory/*}: per-user facts with deterministic lexical search (contract §7, Memory). */
+package com.generalaugment.mock.platform.memory;

@@ -1,0 +1,115 @@
+package com.generalaugment.mock.platform.responses;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.generalaugment.mock.platform.ApiError;
+import com.generalaugment.mock.platform.Call;
+import com.generalaugment.mock.platform.JsonReply;
+import com.generalaugment.mock.platform.MockReply;
+import com.generalaugment.mock.platform.RecordedTurn;
+import com.generalaugment.mock.platform.UsageLedger;
+import com.generalaugment.mock.platform.json.Digests;
+import com.generalaugment.mock.platform.json.PyJson;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /v1/responses}: builds or replays the reply (contract §7, "Idempotency"), records the turn
+ * and answers as JSON or as an event stream.
+ */
+public final class ResponsesEndpoint {
+
+	private record Replay(String bodyDigest, ObjectNode response) {
+	}
+
+	private final UsageLedger usage;
+
+	private final Map<String, Replay> replays = new HashMap<>();
+
+	private final List<RecordedTurn> turns = new ArrayList<>();
+
+	/**
+	 * @param usage the ledger that counts the project's turns
+	 */
+	public ResponsesEndpoint(UsageLedger usage) {
+		this.usage = usage;
+	}
+
+	/**
+	 * Creates (or replays) a response.
+	 *
+	 * @param call the call
+	 * @return the reply
+	 */
+	public MockReply create(Call call) {
+		ObjectNode payload = call.body();
+		String idempotencyKey = call.header("X-Idempotency-Key");
+		boolean keyed = idempotencyKey != null && !idempotencyKey.isEmpty();
+		boolean stream = payload.path("stream").isBoolean() && payload.get("stream").booleanValue();
+		String bodyDigest = Digests.sha256Hex(payload);
+		String projectId = call.header("X-Project-ID");
+		ObjectNode response;
+		synchronized (this) {
+			Replay stored = keyed ? replays.get(idempotencyKey) : null;
+			if (stored != null && !stored.bodyDigest().equals(bodyDigest)) {
+				throw ApiError.of(409, "idempotency_key_conflict",
+						"X-Idempotency-Key was reused with a different mock request body.");
+			}
+			if (stored != null) {
+				response = stored.response().deepCopy();
+			}
+			else {
+				int minLength = stream ? call.delivery().deltas() : 0;
+				response = ResponseFactory.build(payload, call.request(), idempotencyKey, minLength);
+				usage.recordTurn(projectId);
+				if (keyed) {
+					replays.put(idempotencyKey, new Replay(bodyDigest, response.deepCopy()));
+				}
+			}
+			turns.add(turn(payload, response, projectId, idempotencyKey, stream, stored != null));
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Request-ID", response.get("metadata").get("general_augment_request_id").stringValue());
+		headers.put("X-Trace-ID", response.get("metadata").get("general_augment_trace_id").stringValue());
+		if (stream) {
+			return StreamDelivery.plan(ResponseEvents.of(response, call.delivery().deltas()), call.delivery(), headers);
+		}
+		return new JsonReply(200, response, headers, Duration.ZERO);
+	}
+
+	/**
+	 * The turns served since the last reset, oldest first.
+	 *
+	 * @return a copy of the list
+	 */
+	public synchronized List<RecordedTurn> turns() {
+		return List.copyOf(turns);
+	}
+
+	/** Forgets replays and turns. */
+	public synchronized void reset() {
+		replays.clear();
+		turns.clear();
+	}
+
+	private RecordedTurn turn(ObjectNode payload, ObjectNode response, String projectId, String idempotencyKey,
+			boolean stream, boolean replayed) {
+		JsonNode metadata = response.get("metadata");
+		JsonNode user = payload.get("user");
+		return new RecordedTurn(turns.size() + 1,
+				projectId == null || projectId.isBlank() ? UsageLedger.DEFAULT_PROJECT : projectId,
+				response.get("id").stringValue(), metadata.get("general_augment_request_id").stringValue(),
+				metadata.get("general_augment_trace_id").stringValue(), response.get("model").stringValue(),
+				user == null || user.isNull() ? null : (user.isString() ? user.stringValue() : PyJson.canonical(user)),
+				InputText.of(payload.get("input")),
+				response.get("output").get(0).get("content").get(0).get("text").stringValue(), stream,
+				idempotencyKey, replayed);
+	}
+
+}
