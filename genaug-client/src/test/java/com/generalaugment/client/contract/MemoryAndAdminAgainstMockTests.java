@@ -1,0 +1,135 @@
+package com.generalaugment.client.contract;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.generalaugment.client.AdminClient;
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.admin.Project;
+import com.generalaugment.client.admin.Schedule;
+import com.generalaugment.client.admin.ScheduledJob;
+import com.generalaugment.client.admin.ScheduledJobRequest;
+import com.generalaugment.client.admin.ScheduledJobRun;
+import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.memory.MemoryFact;
+import com.generalaugment.client.memory.MemorySearchRequest;
+import com.generalaugment.client.memory.MemoryStoreRequest;
+import com.generalaugment.client.memory.MemoryStoreResult;
+import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.mock.junit.GenaugMockExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Memory and admin helpers end to end against the mock's consistent in-memory state.
+ */
+class MemoryAndAdminAgainstMockTests {
+
+	@RegisterExtension
+	static GenaugMockExtension mock = GenaugMockExtension.create();
+
+	private GeneralAugmentClient client() {
+		return GeneralAugmentClient.builder().apiKey("local-test").baseUrl(mock.baseUrl()).projectId("proj_mock").build();
+	}
+
+	private AdminClient admin() {
+		return AdminClient.builder().adminKey("local-admin").baseUrl(mock.baseUrl()).projectId("proj_mock").build();
+	}
+
+	@Test
+	void memoryStoreSearchProfileDeleteAndPurge() {
+		GeneralAugmentClient client = client();
+		MemoryStoreResult stored = client.storeMemory(MemoryStoreRequest.builder()
+			.userId("app/user")
+			.fact("User prefers window seats")
+			.factType("preference")
+			.importanceScore(0.9)
+			.source("booking")
+			.idempotencyKey("memory-window-seat-1")
+			.build());
+		client.storeMemory(MemoryStoreRequest.builder().userId("app/user").fact("Vegetarian meals").build());
+
+		assertThat(stored.memoryId()).matches("mem_mock_[0-9a-f]{16}");
+		assertThat(stored.status()).isEqualTo("stored");
+		List<MemoryFact> facts = client
+			.searchMemory(MemorySearchRequest.builder().userId("app/user").query("window seats").build())
+			.facts();
+		assertThat(facts).extracting(MemoryFact::fact).containsExactly("User prefers window seats", "Vegetarian meals");
+		assertThat(facts.get(0).similarity()).isEqualTo(0.99);
+		assertThat(facts.get(1).similarity()).isEqualTo(0.0);
+		assertThat(client.memoryProfile("app/user").totalFacts()).isEqualTo(2);
+
+		assertThat(client.deleteMemory(stored.memoryId(), "app/user").status()).isEqualTo("deleted");
+		assertThat(client.purgeUserMemory("app/user").deletedCount()).isEqualTo(1);
+		assertThat(client.memoryProfile("app/user").totalFacts()).isZero();
+	}
+
+	@Test
+	void anEmptyFactIsInvalidMemoryOnTheWire() {
+		assertThatThrownBy(() -> client().storeMemory(MemoryStoreRequest.builder().userId("u").fact(" ").build()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void usageCountsTheTurnsServedForTheProject() {
+		client().createResponse(ResponseCreateRequest.builder().user("u1").input("one").build());
+		client().createResponse(ResponseCreateRequest.builder().user("u1").input("two").build());
+
+		// The mock dates every turn 2026-01-01, the day of its fixed created_at.
+		var usage = admin().usage(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"));
+
+		assertThat(usage.projectId()).isEqualTo("proj_mock");
+		assertThat(usage.totals().agentTurnsCount()).isEqualTo(2);
+	}
+
+	@Test
+	void scheduledJobLifecycleEndToEnd() {
+		AdminClient admin = admin();
+		ScheduledJob job = admin.createScheduledJob(ScheduledJobRequest.builder()
+			.targetAppUserId("app-user-123")
+			.prompt("Review this account and summarize the next action.")
+			.schedule(Schedule.interval(Duration.ofHours(1)))
+			.build());
+		assertThat(job.status()).isEqualTo("active");
+		assertThat(job.targetAppUserId()).isEqualTo("app-user-123");
+		assertThat(job.nextRunAt()).isNotNull();
+
+		assertThat(admin.listScheduledJobs("active", null, null, null)).extracting(ScheduledJob::id).contains(job.id());
+		ScheduledJobRun recorded = admin.dispatchScheduledJob(job.id(), "operator-smoke-1", false);
+		ScheduledJobRun replayed = admin.dispatchScheduledJob(job.id(), "operator-smoke-1", false);
+		assertThat(replayed.id()).isEqualTo(recorded.id());
+		assertThat(admin.listScheduledJobRuns(job.id(), 20)).extracting(ScheduledJobRun::id).containsExactly(recorded.id());
+
+		assertThat(admin.pauseScheduledJob(job.id()).status()).isEqualTo("paused");
+		assertThat(admin.listScheduledJobs("active", null, null, null)).extracting(ScheduledJob::id).doesNotContain(job.id());
+		assertThat(admin.resumeScheduledJob(job.id()).status()).isEqualTo("active");
+		assertThat(admin.deleteScheduledJob(job.id()).status()).isEqualTo("cancelled");
+		assertThat(admin.getScheduledJob(job.id()).terminalReason()).isEqualTo("cancelled");
+		assertThat(admin.listScheduledJobRuns(job.id(), 20)).hasSize(1);
+	}
+
+	@Test
+	void projectsIdentityAndHostedTestCalls() {
+		AdminClient admin = admin();
+		assertThat(admin.listProjects(10, 0)).extracting(Project::id).contains("proj_mock");
+		assertThat(admin.getProject().id()).isEqualTo("proj_mock");
+		assertThat(admin.integrationPrompt()).isNotBlank();
+
+		admin.linkUser("+15551234567", "app/user");
+		assertThat(admin.resolveUser("+15551234567").raw().toString()).contains("app/user");
+		assertThat(admin.unlinkUser("+15551234567")).isTrue();
+
+		assertThat(admin.testAgent("proj_mock", "Hello from the smoke test").raw().isObject()).isTrue();
+	}
+
+	@Test
+	void unknownProjectIsNotFound() {
+		assertThatThrownBy(() -> admin().getProject("proj/missing"))
+			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> assertThat(ex.status()).isEqualTo(404));
+	}
+
+}
