@@ -1,0 +1,65 @@
+package com.generalaugment.sample.admin;
+
+import java.security.Principal;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import com.generalaugment.client.AdminClient;
+import com.generalaugment.client.admin.Schedule;
+import com.generalaugment.client.admin.ScheduledJobRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Admin helpers, present only when an admin key is configured (the embedded mock provides one): the
+ * project's usage and a scheduled job for the signed-in user.
+ */
+@RestController
+@RequestMapping("/admin")
+class AdminController {
+
+	private final ObjectProvider<AdminClient> admin;
+
+	AdminController(ObjectProvider<AdminClient> admin) {
+		this.admin = admin;
+	}
+
+	// The AdminClient bean exists only when an admin key is configured (or the mock runs).
+	private AdminClient admin() {
+		AdminClient client = this.admin.getIfAvailable();
+		if (client == null) {
+			throw new IllegalStateException("No admin key configured: set GENAUG_ADMIN_API_KEY");
+		}
+		return client;
+	}
+
+	@GetMapping("/usage")
+	JsonNode usage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end) {
+		LocalDate to = (end != null) ? end : LocalDate.now();
+		LocalDate from = (start != null) ? start : to.minusDays(365);
+		return admin().usage(from, to).raw();
+	}
+
+	@PostMapping("/jobs")
+	JsonNode scheduleCheckIn(@RequestBody JobRequest request, Principal principal) {
+		long every = (request.everySeconds() != null) ? request.everySeconds() : 3600;
+		return admin().createScheduledJob(ScheduledJobRequest.builder()
+			.targetAppUserId(principal.getName())
+			.name("check-in for " + principal.getName())
+			.prompt((request.prompt() != null) ? request.prompt() : "Review this account and summarize the next action.")
+			.schedule(Schedule.interval(Duration.ofSeconds(every)))
+			.build()).raw();
+	}
+
+	record JobRequest(String prompt, Long everySeconds) {
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.generalaugment.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The page at {@code /} in a real headless Chromium: sign in, send a message, watch the reply stream
+ * in through the proxy in several pieces. Skipped (not passed) where Chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserChatTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver driver;
+
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Chromium is not installed: apt-get update && apt-get install -y chromium chromium-driver");
+		// Selenium Manager would try to download a driver; Debian's chromedriver is used instead.
+		System.setProperty("SE_OFFLINE", "true");
+		this.profile = Files.createTempDirectory("genaug-chromium");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run",
+					"--disable-sync", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void signsInSendsAMessageAndSeesTheReplyStreamInPieces() {
+		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+
+		this.driver.findElement(By.id("signin-button")).click();
+		wait.until((d) -> d.findElement(By.id("who")).getText().equals("alice"));
+
+		this.driver.findElement(By.id("message")).clear();
+		this.driver.findElement(By.id("message")).sendKeys("Reply exactly with: Welcome aboard, we are glad you are here");
+		this.driver.findElement(By.id("send")).click();
+
+		wait.until((d) -> d.findElement(By.id("status")).getText().startsWith("done"));
+		assertThat(this.driver.findElement(By.id("reply")).getText())
+			.isEqualTo("Welcome aboard, we are glad you are here");
+		assertThat(Integer.parseInt(this.driver.findElement(By.id("reply")).getDomAttribute("data-pieces")))
+			.as("the reply arrived as several delta events")
+			.isGreaterThan(1);
+		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void showsARejectedSignInClearly() {
+		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+
+		this.driver.findElement(By.id("password")).clear();
+		this.driver.findElement(By.id("password")).sendKeys("wrong");
+		this.driver.findElement(By.id("signin-button")).click();
+
+		wait.until((d) -> d.findElement(By.id("error")).isDisplayed());
+		assertThat(this.driver.findElement(By.id("error")).getText()).startsWith("unauthenticated");
+	}
+
+}

@@ -1,0 +1,151 @@
+package com.generalaugment.sample;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.generalaugment.client.GeneralAugment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample over real HTTP, on the embedded mock it starts by default.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SampleAppEndToEndTests {
+
+	private static final String ALICE = SampleHttp.basic("alice", "alice-password");
+
+	private static final String BOB = SampleHttp.basic("bob", "bob-password");
+
+	@LocalServerPort
+	int port;
+
+	private SampleHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new SampleHttp(this.port);
+	}
+
+	@Test
+	void proxyAnswersWithTheMocksExactReply() throws Exception {
+		HttpResponse<String> response = this.http.postJson("/ai/responses", ALICE,
+				"{\"input\": \"Reply exactly with: hi\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = SampleHttp.json(response);
+		assertThat(body.get("output").get(0).get("content").get(0).get("text").stringValue()).isEqualTo("hi");
+		assertThat(body.get("metadata").has("general_augment_cost_usd")).isFalse();
+		assertThat(response.body()).doesNotContain("mock-project-key");
+	}
+
+	@Test
+	void proxyStreamsTheSixEventsInOrder() throws Exception {
+		HttpResponse<String> response = this.http.postJson("/ai/responses", ALICE,
+				"{\"input\": \"Reply exactly with: streamed hello\", \"stream\": true}", "Accept", "text/event-stream");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/event-stream"));
+		List<String> events = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		for (String block : response.body().split("\n\n")) {
+			String name = null;
+			String data = null;
+			for (String line : block.split("\n")) {
+				if (line.startsWith("event:")) {
+					name = line.substring(6).trim();
+				}
+				else if (line.startsWith("data:")) {
+					data = line.substring(5).trim();
+				}
+			}
+			if (name != null) {
+				events.add(name);
+				if (name.equals("response.output_text.delta")) {
+					text.append(SampleHttp.JSON.readTree(data).get("delta").stringValue());
+				}
+			}
+		}
+		assertThat(events).startsWith("response.created", "response.in_progress", "response.output_item.added")
+			.contains("response.output_text.delta")
+			.endsWith("response.output_text.done", "response.completed");
+		assertThat(text.toString()).isEqualTo("streamed hello");
+	}
+
+	@Test
+	void triageReturnsTheStructuredRecordAndRemembersIt() throws Exception {
+		HttpResponse<String> response = this.http.postJson("/support/triage", BOB,
+				"{\"ticket\": \"I was charged twice for my subscription this month.\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = SampleHttp.json(response);
+		// The mock builds values from the derived schema: first enum constant, the smoke label for text.
+		assertThat(body.get("triage").get("category").stringValue()).isEqualTo("BILLING");
+		assertThat(body.get("triage").get("urgency").stringValue()).isEqualTo("HIGH");
+		assertThat(body.get("triage").get("summary").stringValue()).isEqualTo("genaug-smoke-ok");
+		assertThat(body.get("responseId").stringValue()).startsWith("resp_mock_");
+		assertThat(body.get("memoryId").stringValue()).startsWith("mem_mock_");
+
+		HttpResponse<String> memories = this.http.get("/memory?query=charged", BOB);
+		assertThat(memories.body()).contains("Last support ticket was about BILLING");
+	}
+
+	@Test
+	void memoryRoundTripIsPerUser() throws Exception {
+		HttpResponse<String> stored = this.http.postJson("/memory", ALICE, "{\"fact\": \"Prefers window seats\"}");
+		assertThat(stored.statusCode()).isEqualTo(200);
+
+		JsonNode alice = SampleHttp.json(this.http.get("/memory?query=window%20seats", ALICE));
+		assertThat(alice.get("facts").get(0).get("fact").stringValue()).isEqualTo("Prefers window seats");
+		assertThat(alice.get("facts").get(0).get("similarity").asDouble()).isEqualTo(0.99);
+
+		JsonNode bob = SampleHttp.json(this.http.get("/memory?query=window%20seats", BOB));
+		assertThat(bob.toString()).doesNotContain("Prefers window seats");
+	}
+
+	@Test
+	void adminShowsUsageAndSchedulesAJobForTheSignedInUser() throws Exception {
+		this.http.postJson("/ai/responses", ALICE, "{\"input\": \"Reply exactly with: counted\"}");
+
+		// The mock dates every turn 2026-01-01, the day of its fixed created_at.
+		HttpResponse<String> usage = this.http.get("/admin/usage?start=2026-01-01&end=2026-01-31", ALICE);
+		assertThat(usage.statusCode()).isEqualTo(200);
+		assertThat(SampleHttp.json(usage).get("totals").get("agent_turns_count").asLong()).isPositive();
+
+		HttpResponse<String> job = this.http.postJson("/admin/jobs", ALICE, "{\"everySeconds\": 600}");
+		assertThat(job.statusCode()).isEqualTo(200);
+		JsonNode created = SampleHttp.json(job);
+		assertThat(created.get("target_app_user_id").stringValue()).isEqualTo("alice");
+		assertThat(created.get("status").stringValue()).isEqualTo("active");
+	}
+
+	@Test
+	void healthShowsTheGenaugComponentWithVersions() throws Exception {
+		HttpResponse<String> response = this.http.get("/actuator/health", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode genaug = SampleHttp.json(response).get("components").get("genaug");
+		assertThat(genaug.get("status").stringValue()).isEqualTo("UP");
+		assertThat(genaug.get("details").get("sdkVersion").stringValue()).isEqualTo(GeneralAugment.VERSION);
+		assertThat(genaug.get("details").get("apiBuild").stringValue()).contains("genaug-mock");
+	}
+
+	@Test
+	void unauthenticatedCallsGetAJson401() throws Exception {
+		for (String path : new String[] { "/ai/responses", "/support/triage", "/memory" }) {
+			HttpResponse<String> response = this.http.postJson(path, null, "{\"input\": \"hi\"}");
+			assertThat(response.statusCode()).as(path).isEqualTo(401);
+			assertThat(SampleHttp.json(response).get("error").get("reason").stringValue()).isEqualTo("unauthenticated");
+		}
+		assertThat(this.http.postJson("/ai/responses", SampleHttp.basic("alice", "wrong"), "{}").statusCode())
+			.isEqualTo(401);
+	}
+
+}

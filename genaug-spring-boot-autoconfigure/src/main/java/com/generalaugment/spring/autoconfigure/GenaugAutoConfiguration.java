@@ -1,0 +1,200 @@
+package com.generalaugment.spring.autoconfigure;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+
+import com.generalaugment.client.AdminClient;
+import com.generalaugment.client.ClientBuilderSupport;
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.spring.autoconfigure.mock.GenaugMockModeCondition;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
+ * {@code genaug.api-key} is set and an {@link AdminClient} when {@code genaug.admin.api-key} is set (both
+ * also in mock mode). Each is built on a clone of the application's {@link RestClient.Builder} (so its
+ * observations and interceptors apply) and its Jackson {@link JsonMapper}, then adjusted by the
+ * {@link GeneralAugmentClientCustomizer} / {@link AdminClientCustomizer} beans. Declare a client bean of
+ * your own to replace one.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+@ConditionalOnClass(GeneralAugmentClient.class)
+@EnableConfigurationProperties(GenaugProperties.class)
+public final class GenaugAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(GenaugAutoConfiguration.class);
+
+	GenaugAutoConfiguration(GenaugProperties properties, ResourceLoader resourceLoader) {
+		warnIfMockIgnored(properties, resourceLoader.getClassLoader());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(ProjectKeyCondition.class)
+	GeneralAugmentClient generalAugmentClient(GenaugProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
+		GeneralAugmentClient.Builder builder = GeneralAugmentClient.builder().apiKey(properties.getApiKey());
+		configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(AdminKeyCondition.class)
+	AdminClient adminClient(GenaugProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<AdminClientCustomizer> customizers) {
+		GenaugProperties.Admin admin = properties.getAdmin();
+		AdminClient.Builder builder = AdminClient.builder()
+			.adminKey(admin.getApiKey())
+			.projectId(properties.getProjectId());
+		if (StringUtils.hasText(admin.getBaseUrl())) {
+			configure(builder, "genaug.admin.base-url", admin.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+		}
+		else {
+			configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+		}
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	private static void configure(ClientBuilderSupport<?> builder, String baseUrlProperty, @Nullable String baseUrl,
+			GenaugProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<JsonMapper> jsonMapper) {
+		// The SDK works on a clone() of the application's builder (Boot's is a prototype bean anyway), so a
+		// shared builder is never changed; it replaces the request factory to own its timeout semantics.
+		builder.baseUrl(checkBaseUrl(baseUrlProperty, baseUrl))
+			.timeout(checkTimeout(properties.getTimeout()))
+			.maxRetries(checkMaxRetries(properties.getMaxRetries()))
+			.restClientBuilder(restClientBuilder.getIfUnique())
+			.jsonMapper(jsonMapper.getIfUnique());
+	}
+
+	static String checkBaseUrl(String property, @Nullable String value) {
+		String action = "Set " + property + " to the API's absolute URL, such as https://api.generalaugment.com"
+				+ " (or http://localhost:8787 for a local mock), or remove it to use the default.";
+		if (!StringUtils.hasText(value)) {
+			throw new InvalidGenaugPropertyException(property, "", "the URL is empty.", action);
+		}
+		String url = value.strip();
+		String shown = url.replaceAll("//[^/@]*@", "//***@");
+		URI uri;
+		try {
+			uri = new URI(url);
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidGenaugPropertyException(property, shown, "it is not a valid URL (" + ex.getReason() + ").",
+					action);
+		}
+		if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+				|| uri.getHost() == null) {
+			throw new InvalidGenaugPropertyException(property, shown,
+					"it is not an absolute http:// or https:// URL with a host.", action);
+		}
+		if (uri.getRawUserInfo() != null) {
+			throw new InvalidGenaugPropertyException(property, shown, "the URL contains credentials.",
+					"Remove the credentials from " + property
+							+ " and set the keys with genaug.api-key and genaug.admin.api-key.");
+		}
+		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+			throw new InvalidGenaugPropertyException(property, shown, "the URL has a query or a fragment.", action);
+		}
+		return url;
+	}
+
+	static Duration checkTimeout(@Nullable Duration timeout) {
+		if (timeout == null || timeout.isNegative()) {
+			throw InvalidGenaugPropertyException.forDuration("genaug.timeout", timeout,
+					"the timeout must not be negative.",
+					"Set genaug.timeout to a positive duration such as 60s, or to 0 to disable the timeout.");
+		}
+		return timeout;
+	}
+
+	static int checkMaxRetries(int maxRetries) {
+		if (maxRetries < 0) {
+			throw new InvalidGenaugPropertyException("genaug.max-retries", Integer.toString(maxRetries),
+					"the number of retries must not be negative.",
+					"Set genaug.max-retries to 0 (no retries) or more; the default is 2.");
+		}
+		return maxRetries;
+	}
+
+	private static void warnIfMockIgnored(GenaugProperties properties, @Nullable ClassLoader classLoader) {
+		if (!properties.getMock().isEnabled()) {
+			return;
+		}
+		String key = StringUtils.hasText(properties.getApiKey()) ? "genaug.api-key"
+				: StringUtils.hasText(properties.getAdmin().getApiKey()) ? "genaug.admin.api-key" : null;
+		if (key != null) {
+			logger.warn("genaug.mock.enabled=true is ignored because " + key
+					+ " is set: a configured key always means the real platform (" + properties.getBaseUrl() + ")");
+		}
+		else if (!ClassUtils.isPresent(GenaugMockModeCondition.MOCK_SERVER_CLASS, classLoader)) {
+			logger.warn("genaug.mock.enabled=true is ignored because genaug-mock is not on the classpath: add "
+					+ "com.generalaugment:genaug-mock to start the embedded mock");
+		}
+	}
+
+	/**
+	 * Matches when {@code genaug.api-key} has text or the embedded mock is active.
+	 */
+	static final class ProjectKeyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return keyOrMock(context, "genaug.api-key", "GENAUG_API_KEY");
+		}
+
+	}
+
+	/**
+	 * Matches when {@code genaug.admin.api-key} has text or the embedded mock is active.
+	 */
+	static final class AdminKeyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return keyOrMock(context, "genaug.admin.api-key", "GENAUG_ADMIN_API_KEY");
+		}
+
+	}
+
+	static ConditionOutcome keyOrMock(ConditionContext context, String property, String environmentVariable) {
+		ConditionMessage.Builder message = ConditionMessage.forCondition("General Augment key " + property);
+		String key = Binder.get(context.getEnvironment()).bind(property, String.class).orElse(null);
+		if (StringUtils.hasText(key)) {
+			return ConditionOutcome.match(message.foundExactly("property " + property));
+		}
+		if (GenaugMockModeCondition.isActive(context.getEnvironment(), context.getClassLoader())) {
+			return ConditionOutcome.match(message.because("the embedded mock is active (genaug.mock.enabled)"));
+		}
+		return ConditionOutcome.noMatch(message.because(
+				"neither " + property + " nor the " + environmentVariable + " environment variable is set"));
+	}
+
+}

@@ -1,0 +1,304 @@
+package com.generalaugment.spring.autoconfigure.health;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+
+import javax.net.ssl.SSLException;
+
+import com.generalaugment.client.GeneralAugment;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Probes the platform's public readiness endpoint ({@code GET {base-url}/health/ready}, contract §6)
+ * without credentials and caches the outcome: a success for the cache TTL, a failure only for the shorter
+ * failure TTL so that start-up hiccups clear fast. Concurrent callers share one probe. Used by the
+ * {@code genaug} health indicator, and reusable by anything that reports on the platform's reachability.
+ *
+ * <p>Uses its own JDK {@link HttpClient} (HTTP/1.1, no redirects) with the probe timeout, independent of the
+ * clients' timeout and retries.
+ */
+public final class GenaugApiProbe {
+
+	private static final String PATH = "/health/ready";
+
+	private static final List<String> HEALTHY_STATUSES = List.of("ok", "up", "ready", "healthy", "pass");
+
+	private final URI uri;
+
+	private final String baseUrl;
+
+	private final Duration timeout;
+
+	private final Duration cacheTtl;
+
+	private final Duration failureCacheTtl;
+
+	private @Nullable HttpClient httpClient;
+
+	private final Clock clock;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private volatile @Nullable Result last;
+
+	/**
+	 * Create a probe.
+	 * @param baseUrl the API's base URL, without credentials
+	 * @param timeout the timeout of one probe (connection and reply)
+	 * @param cacheTtl how long a success is reused ({@link Duration#ZERO} = never)
+	 * @param failureCacheTtl how long a failure is reused ({@link Duration#ZERO} = never)
+	 */
+	public GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl) {
+		this(baseUrl, timeout, cacheTtl, failureCacheTtl, Clock.systemUTC());
+	}
+
+	GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl, Clock clock) {
+		this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+		this.uri = URI.create(baseUrl + PATH);
+		this.timeout = requirePositive(timeout, "timeout");
+		this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
+		this.failureCacheTtl = Objects.requireNonNull(failureCacheTtl, "failureCacheTtl");
+		this.clock = clock;
+	}
+
+	private static Duration requirePositive(Duration duration, String name) {
+		if (duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + duration);
+		}
+		return duration;
+	}
+
+	/** @return the base URL that is probed */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	/**
+	 * The platform's state: the cached result while it is fresh, else the result of a new probe. Blocks for
+	 * at most about the probe timeout.
+	 * @return the result
+	 */
+	public Result current() {
+		Result cached = this.last;
+		if (isFresh(cached)) {
+			return cached;
+		}
+		this.lock.lock();
+		try {
+			cached = this.last;
+			if (isFresh(cached)) {
+				return cached;
+			}
+			Result result = probe(cached);
+			this.last = result;
+			return result;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * The last result, without probing.
+	 * @return the last result, {@code null} before the first probe
+	 */
+	public @Nullable Result last() {
+		return this.last;
+	}
+
+	private boolean isFresh(@Nullable Result result) {
+		if (result == null) {
+			return false;
+		}
+		Duration ttl = result.up() ? this.cacheTtl : this.failureCacheTtl;
+		return this.clock.instant().isBefore(result.checkedAt().plus(ttl));
+	}
+
+	private Result probe(@Nullable Result previous) {
+		Instant checkedAt = this.clock.instant();
+		@Nullable Instant lastReachedAt = (previous != null) ? previous.lastReachedAt() : null;
+		HttpRequest request = HttpRequest.newBuilder(this.uri)
+			.GET()
+			.timeout(this.timeout)
+			.header("Accept", "application/json")
+			.header("User-Agent", GeneralAugment.USER_AGENT)
+			.build();
+		if (this.httpClient == null) {
+			// Created on first use (under the lock): an unused probe holds no selector thread.
+			this.httpClient = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(this.timeout)
+				.build();
+		}
+		long start = System.nanoTime();
+		CompletableFuture<HttpResponse<byte[]>> reply = this.httpClient.sendAsync(request,
+				HttpResponse.BodyHandlers.ofByteArray());
+		try {
+			// One deadline for the whole exchange, body included.
+			HttpResponse<byte[]> response = reply.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+			Duration latency = Duration.ofNanos(System.nanoTime() - start);
+			return evaluate(response, checkedAt, latency, lastReachedAt);
+		}
+		catch (InterruptedException ex) {
+			reply.cancel(true);
+			Thread.currentThread().interrupt();
+			return failure(checkedAt, start, lastReachedAt, "interrupted");
+		}
+		catch (TimeoutException ex) {
+			reply.cancel(true);
+			return failure(checkedAt, start, lastReachedAt, timedOut());
+		}
+		catch (ExecutionException ex) {
+			return failure(checkedAt, start, lastReachedAt, describe(ex.getCause()));
+		}
+	}
+
+	private Result evaluate(HttpResponse<byte[]> response, Instant checkedAt, Duration latency,
+			@Nullable Instant lastReachedAt) {
+		JsonNode body = parse(response.body());
+		String upstreamStatus = text(body, "status");
+		if (upstreamStatus == null) {
+			upstreamStatus = text(body, "state");
+		}
+		String apiBuild = apiBuild(body, response.headers().firstValue("Server").orElse(null));
+		int status = response.statusCode();
+		String error = null;
+		if (status < 200 || status > 299) {
+			error = "HTTP " + status;
+		}
+		else if (upstreamStatus != null && !HEALTHY_STATUSES.contains(upstreamStatus.toLowerCase(Locale.ROOT))) {
+			error = "upstream status '" + upstreamStatus + "'";
+		}
+		boolean up = error == null;
+		return new Result(up, this.baseUrl, upstreamStatus, status, apiBuild, latency, checkedAt,
+				up ? checkedAt : lastReachedAt, error);
+	}
+
+	private Result failure(Instant checkedAt, long start, @Nullable Instant lastReachedAt, String error) {
+		return new Result(false, this.baseUrl, null, 0, "unknown",
+				Duration.ofNanos(System.nanoTime() - start), checkedAt, lastReachedAt, error);
+	}
+
+	private String timedOut() {
+		return "timed out after " + this.timeout.toMillis() + " ms";
+	}
+
+	// A reason an operator can act on, never a stack trace.
+	private String describe(@Nullable Throwable failure) {
+		if (failure instanceof HttpConnectTimeoutException) {
+			return "connect " + timedOut();
+		}
+		if (failure instanceof HttpTimeoutException) {
+			return timedOut();
+		}
+		if (failure instanceof ConnectException) {
+			Throwable cause = failure.getCause();
+			if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+				return "unknown host " + this.uri.getHost();
+			}
+			return "connection refused";
+		}
+		if (failure instanceof UnknownHostException) {
+			return "unknown host " + this.uri.getHost();
+		}
+		if (failure instanceof SSLException) {
+			return "TLS failure: " + failure.getMessage();
+		}
+		if (failure instanceof IOException) {
+			return "I/O error: " + ((failure.getMessage() != null) ? failure.getMessage()
+					: failure.getClass().getSimpleName());
+		}
+		return "probe failed: " + ((failure != null) ? failure.getClass().getSimpleName() : "unknown");
+	}
+
+	private static @Nullable JsonNode parse(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			return JsonMapper.shared().readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String text(@Nullable JsonNode body, String field) {
+		if (body == null || !body.isObject()) {
+			return null;
+		}
+		JsonNode value = body.get(field);
+		if (value == null || !value.isValueNode() || value.isNull()) {
+			return null;
+		}
+		String text = value.asString();
+		return (text.isBlank()) ? null : text;
+	}
+
+	// Contract §6: no build endpoint exists; the health body's version/build/commit, else the Server
+	// header, else "unknown".
+	static String apiBuild(@Nullable JsonNode body, @Nullable String serverHeader) {
+		List<String> parts = new ArrayList<>();
+		String version = text(body, "version");
+		String build = text(body, "build");
+		String commit = text(body, "commit");
+		if (version != null) {
+			parts.add(version);
+		}
+		if (build != null) {
+			parts.add("build " + build);
+		}
+		if (commit != null) {
+			parts.add("commit " + commit);
+		}
+		if (!parts.isEmpty()) {
+			return String.join(", ", parts);
+		}
+		return (serverHeader != null && !serverHeader.isBlank()) ? serverHeader.strip() : "unknown";
+	}
+
+	/**
+	 * One probe's outcome. Immutable.
+	 *
+	 * @param up whether the API answered 2xx with a healthy (or no) status
+	 * @param baseUrl the probed base URL (no credentials)
+	 * @param upstreamStatus the body's {@code status} (or {@code state}), when present
+	 * @param httpStatus the HTTP status, {@code 0} when no reply was received
+	 * @param apiBuild the API's build identity: the body's {@code version}/{@code build}/{@code commit}, else
+	 * the {@code Server} header, else {@code unknown}
+	 * @param latency how long the probe took
+	 * @param checkedAt when the probe ran
+	 * @param lastReachedAt when a probe last found the API up, {@code null} if never
+	 * @param error why the API is not up (timeout, connection refused, HTTP status, …), {@code null} when up
+	 */
+	public record Result(boolean up, String baseUrl, @Nullable String upstreamStatus, int httpStatus,
+			String apiBuild, Duration latency, Instant checkedAt, @Nullable Instant lastReachedAt,
+			@Nullable String error) {
+
+	}
+
+}

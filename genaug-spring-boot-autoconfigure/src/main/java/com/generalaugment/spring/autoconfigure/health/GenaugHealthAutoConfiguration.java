@@ -1,0 +1,83 @@
+package com.generalaugment.spring.autoconfigure.health;
+
+import java.time.Duration;
+
+import com.generalaugment.client.AdminClient;
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.GenaugProperties;
+import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Auto-configuration of the {@code genaug} health indicator and the {@link GenaugApiProbe} behind it, when
+ * Spring Boot's health support is on the classpath and a client is configured. The probe checks the
+ * project client's base URL, else the admin client's. Switch the indicator off with
+ * {@code management.health.genaug.enabled=false}.
+ */
+@AutoConfiguration(after = GenaugAutoConfiguration.class)
+@ConditionalOnClass({ HealthIndicator.class, GeneralAugmentClient.class })
+@Conditional(GenaugHealthAutoConfiguration.OnClientCondition.class)
+public final class GenaugHealthAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	GenaugApiProbe genaugApiProbe(GenaugProperties properties, ObjectProvider<GeneralAugmentClient> client,
+			ObjectProvider<AdminClient> adminClient) {
+		GenaugProperties.Health health = properties.getHealth();
+		GeneralAugmentClient projectClient = client.getIfUnique();
+		String baseUrl = (projectClient != null) ? projectClient.baseUrl() : adminClient.getObject().baseUrl();
+		return new GenaugApiProbe(baseUrl,
+				check("genaug.health.timeout", health.getTimeout(), false),
+				check("genaug.health.cache-ttl", health.getCacheTtl(), true),
+				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "genaugHealthIndicator")
+	@ConditionalOnEnabledHealthIndicator("genaug")
+	GenaugHealthIndicator genaugHealthIndicator(GenaugApiProbe genaugApiProbe) {
+		return new GenaugHealthIndicator(genaugApiProbe);
+	}
+
+	private static Duration check(String property, @Nullable Duration value, boolean zeroAllowed) {
+		if (value == null || value.isNegative() || (!zeroAllowed && value.isZero())) {
+			throw InvalidGenaugPropertyException.forDuration(property, value,
+					zeroAllowed ? "the duration must not be negative." : "the duration must be positive.",
+					"Set " + property + " to a " + (zeroAllowed ? "duration such as 30s, or 0 to disable caching."
+							: "positive duration such as 3s."));
+		}
+		return value;
+	}
+
+	/** A project client or an admin client exists. */
+	static final class OnClientCondition extends AnyNestedCondition {
+
+		OnClientCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(GeneralAugmentClient.class)
+		static final class ProjectClient {
+
+		}
+
+		@ConditionalOnBean(AdminClient.class)
+		static final class AdminClientPresent {
+
+		}
+
+	}
+
+}

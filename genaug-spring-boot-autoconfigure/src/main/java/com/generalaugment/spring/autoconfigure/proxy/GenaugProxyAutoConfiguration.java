@@ -1,0 +1,147 @@
+package com.generalaugment.spring.autoconfigure.proxy;
+
+import java.util.List;
+import java.util.Map;
+
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
+import io.github.bucket4j.Bucket;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.thread.Threading;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+
+/**
+ * Auto-configuration of the mobile proxy endpoint, switched on by {@code genaug.proxy.enabled=true} in
+ * a servlet web application that has a {@link GeneralAugmentClient} bean. Replace the
+ * {@link ProxyUserResolver}, {@link ProxyRateLimiter} or {@link ProxyConversationStore} by declaring a
+ * bean of that type.
+ */
+@AutoConfiguration(after = GenaugAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({ DispatcherServlet.class, GeneralAugmentClient.class })
+@ConditionalOnBooleanProperty("genaug.proxy.enabled")
+@ConditionalOnBean(GeneralAugmentClient.class)
+@EnableConfigurationProperties(GenaugProxyProperties.class)
+public final class GenaugProxyAutoConfiguration {
+
+	// The handler runs before annotated controllers, so an app mapping the same path does not hide it.
+	private static final int HANDLER_MAPPING_ORDER = -1;
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProxyUserResolver proxyUserResolver(GenaugProxyProperties properties) {
+		return new PrincipalProxyUserResolver(properties.isTrustClientUser());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProxyConversationStore proxyConversationStore(GenaugProxyProperties properties) {
+		GenaugProxyProperties.Conversations conversations = properties.getConversations();
+		return new InMemoryProxyConversationStore(conversations.getMaxUsers(), conversations.getMaxPerUser());
+	}
+
+	@Bean
+	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
+			ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter, ProxyConversationStore conversations,
+			Environment environment) {
+		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
+		JsonMapper mapper = JsonMapper.builder()
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.build();
+		// One thread per open stream, outside the MVC task executor, whose default pool would make streams
+		// wait for each other; virtual threads when the app runs on them.
+		SimpleAsyncTaskExecutor streamExecutor = new SimpleAsyncTaskExecutor("genaug-proxy-stream-");
+		streamExecutor.setDaemon(true);
+		streamExecutor.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
+				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
+				new ProxyResponseWriter(mapper, properties.getStripMetadata()),
+				new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser()), streamExecutor,
+				properties.getStreamTimeout());
+	}
+
+	@Bean
+	SimpleUrlHandlerMapping genaugProxyHandlerMapping(GenaugProxyProperties properties,
+			ProxyRequestHandler genaugProxyRequestHandler) {
+		String path = properties.getPath();
+		if (path == null || !path.startsWith("/")) {
+			throw new InvalidGenaugPropertyException("genaug.proxy.path", String.valueOf(path),
+					"the proxy path must start with '/'", "Set genaug.proxy.path to an absolute path such as /ai/responses.");
+		}
+		SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of(path, genaugProxyRequestHandler),
+				HANDLER_MAPPING_ORDER);
+		GenaugProxyProperties.Cors cors = properties.getCors();
+		if (!cors.getAllowedOrigins().isEmpty()) {
+			mapping.setCorsConfigurations(Map.of(path, corsConfiguration(cors)));
+		}
+		return mapping;
+	}
+
+	private static CorsConfiguration corsConfiguration(GenaugProxyProperties.Cors cors) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOriginPatterns(cors.getAllowedOrigins());
+		configuration.setAllowedMethods(List.of("POST"));
+		configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept",
+				ProxyRequestHandler.REQUEST_ID, ProxyRequestHandler.IDEMPOTENCY_KEY));
+		configuration.setExposedHeaders(List.of(ProxyRequestHandler.REQUEST_ID, "Retry-After"));
+		configuration.setAllowCredentials(cors.isAllowCredentials());
+		configuration.setMaxAge(cors.getMaxAge());
+		return configuration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Bucket.class)
+	static class Bucket4jRateLimiterConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProxyRateLimiter proxyRateLimiter(GenaugProxyProperties properties) {
+			GenaugProxyProperties.RateLimit rateLimit = properties.getRateLimit();
+			if (rateLimit.getRequestsPerMinute() <= 0) {
+				return ProxyRateLimiter.UNLIMITED;
+			}
+			return Bucket4jProxyRateLimiter.local(rateLimit.getRequestsPerMinute(), rateLimit.getMaxUsers());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("io.github.bucket4j.Bucket")
+	static class NoRateLimiterLibraryConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProxyRateLimiter proxyRateLimiter(GenaugProxyProperties properties) {
+			// Fail closed: an endpoint exposed to the internet must not silently lose its rate limit.
+			int requestsPerMinute = properties.getRateLimit().getRequestsPerMinute();
+			if (requestsPerMinute > 0) {
+				throw new InvalidGenaugPropertyException("genaug.proxy.rate-limit.requests-per-minute",
+						String.valueOf(requestsPerMinute), "the proxy's rate limiter needs Bucket4j, which is not on the classpath",
+						"Add com.bucket4j:bucket4j_jdk17-core, declare a ProxyRateLimiter bean, or set "
+								+ "genaug.proxy.rate-limit.requests-per-minute=0 to switch the limit off.");
+			}
+			return ProxyRateLimiter.UNLIMITED;
+		}
+
+	}
+
+}

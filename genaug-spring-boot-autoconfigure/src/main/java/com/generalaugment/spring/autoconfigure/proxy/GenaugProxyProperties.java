@@ -1,0 +1,290 @@
+package com.generalaugment.spring.autoconfigure.proxy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the mobile proxy endpoint ({@code genaug.proxy.*}): a {@code POST} endpoint that apps call
+ * instead of holding a platform key. Every limit applies per request or per resolved user.
+ */
+@ConfigurationProperties("genaug.proxy")
+public class GenaugProxyProperties {
+
+	/** Whether to expose the proxy endpoint (needs a servlet web app and a GeneralAugmentClient bean). */
+	private boolean enabled;
+
+	/** Path of the proxy endpoint. */
+	private String path = "/ai/responses";
+
+	/** Model tier sent upstream unless the client asks for one listed in allowed-models. */
+	private String model = "balanced";
+
+	/** Model tiers a client may choose with the body's "model"; any other value is replaced by model. */
+	private List<String> allowedModels = new ArrayList<>();
+
+	/** Whether the client's "instructions" (and system/developer input messages) are passed on. */
+	private boolean allowInstructions;
+
+	/** Whether the body's "user" is trusted when no authenticated principal is present. */
+	private boolean trustClientUser;
+
+	/** Largest accepted request body; larger bodies get 413. */
+	private DataSize maxBodySize = DataSize.ofKilobytes(64);
+
+	/** Most characters of input text (all messages together), and of instructions. */
+	private int maxInputChars = 8000;
+
+	/** Most metadata entries a request may carry. */
+	private int maxMetadataEntries = 16;
+
+	/** Longest metadata key, in characters. */
+	private int maxMetadataKeyChars = 64;
+
+	/** Longest metadata value, in characters. */
+	private int maxMetadataValueChars = 512;
+
+	/** Most streams one user may have open at once; 0 means no cap. */
+	private int maxConcurrentStreamsPerUser = 3;
+
+	/** Longest time a streamed reply may stay open (the servlet async timeout). */
+	private Duration streamTimeout = Duration.ofMinutes(10);
+
+	/** Response metadata keys removed before a reply reaches the client (by default the cost). */
+	private List<String> stripMetadata = new ArrayList<>(List.of("general_augment_cost_usd"));
+
+	/** Per-user rate limit. */
+	private final RateLimit rateLimit = new RateLimit();
+
+	/** Memory of which user received which response, checked for previous_response_id. */
+	private final Conversations conversations = new Conversations();
+
+	/** Cross-origin access for browser clients. */
+	private final Cors cors = new Cors();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public String getModel() {
+		return this.model;
+	}
+
+	public void setModel(String model) {
+		this.model = model;
+	}
+
+	public List<String> getAllowedModels() {
+		return this.allowedModels;
+	}
+
+	public void setAllowedModels(List<String> allowedModels) {
+		this.allowedModels = allowedModels;
+	}
+
+	public boolean isAllowInstructions() {
+		return this.allowInstructions;
+	}
+
+	public void setAllowInstructions(boolean allowInstructions) {
+		this.allowInstructions = allowInstructions;
+	}
+
+	public boolean isTrustClientUser() {
+		return this.trustClientUser;
+	}
+
+	public void setTrustClientUser(boolean trustClientUser) {
+		this.trustClientUser = trustClientUser;
+	}
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	public int getMaxInputChars() {
+		return this.maxInputChars;
+	}
+
+	public void setMaxInputChars(int maxInputChars) {
+		this.maxInputChars = maxInputChars;
+	}
+
+	public int getMaxMetadataEntries() {
+		return this.maxMetadataEntries;
+	}
+
+	public void setMaxMetadataEntries(int maxMetadataEntries) {
+		this.maxMetadataEntries = maxMetadataEntries;
+	}
+
+	public int getMaxMetadataKeyChars() {
+		return this.maxMetadataKeyChars;
+	}
+
+	public void setMaxMetadataKeyChars(int maxMetadataKeyChars) {
+		this.maxMetadataKeyChars = maxMetadataKeyChars;
+	}
+
+	public int getMaxMetadataValueChars() {
+		return this.maxMetadataValueChars;
+	}
+
+	public void setMaxMetadataValueChars(int maxMetadataValueChars) {
+		this.maxMetadataValueChars = maxMetadataValueChars;
+	}
+
+	public int getMaxConcurrentStreamsPerUser() {
+		return this.maxConcurrentStreamsPerUser;
+	}
+
+	public void setMaxConcurrentStreamsPerUser(int maxConcurrentStreamsPerUser) {
+		this.maxConcurrentStreamsPerUser = maxConcurrentStreamsPerUser;
+	}
+
+	public Duration getStreamTimeout() {
+		return this.streamTimeout;
+	}
+
+	public void setStreamTimeout(Duration streamTimeout) {
+		this.streamTimeout = streamTimeout;
+	}
+
+	public List<String> getStripMetadata() {
+		return this.stripMetadata;
+	}
+
+	public void setStripMetadata(List<String> stripMetadata) {
+		this.stripMetadata = stripMetadata;
+	}
+
+	public RateLimit getRateLimit() {
+		return this.rateLimit;
+	}
+
+	public Conversations getConversations() {
+		return this.conversations;
+	}
+
+	public Cors getCors() {
+		return this.cors;
+	}
+
+	/**
+	 * Per-user rate limit ({@code genaug.proxy.rate-limit.*}).
+	 */
+	public static class RateLimit {
+
+		/** Requests one user may make per minute (a token bucket of that size); 0 turns the limit off. */
+		private int requestsPerMinute = 30;
+
+		/** Most users whose buckets the in-memory limiter keeps (least recently seen forgotten first). */
+		private int maxUsers = 10_000;
+
+		public int getRequestsPerMinute() {
+			return this.requestsPerMinute;
+		}
+
+		public void setRequestsPerMinute(int requestsPerMinute) {
+			this.requestsPerMinute = requestsPerMinute;
+		}
+
+		public int getMaxUsers() {
+			return this.maxUsers;
+		}
+
+		public void setMaxUsers(int maxUsers) {
+			this.maxUsers = maxUsers;
+		}
+
+	}
+
+	/**
+	 * In-memory record of the responses returned to each user ({@code genaug.proxy.conversations.*}).
+	 */
+	public static class Conversations {
+
+		/** Most recent response ids remembered per user; older ones can no longer be continued. */
+		private int maxPerUser = 100;
+
+		/** Most users remembered (least recently seen forgotten first). */
+		private int maxUsers = 10_000;
+
+		public int getMaxPerUser() {
+			return this.maxPerUser;
+		}
+
+		public void setMaxPerUser(int maxPerUser) {
+			this.maxPerUser = maxPerUser;
+		}
+
+		public int getMaxUsers() {
+			return this.maxUsers;
+		}
+
+		public void setMaxUsers(int maxUsers) {
+			this.maxUsers = maxUsers;
+		}
+
+	}
+
+	/**
+	 * CORS for browser clients ({@code genaug.proxy.cors.*}); off while no origin is listed.
+	 */
+	public static class Cors {
+
+		/** Origins (patterns such as https://*.example.com allowed) that may call the proxy from a browser. */
+		private List<String> allowedOrigins = new ArrayList<>();
+
+		/** Whether browsers may send cookies or HTTP authentication with cross-origin calls. */
+		private boolean allowCredentials;
+
+		/** How long browsers may cache a preflight answer. */
+		private Duration maxAge = Duration.ofMinutes(30);
+
+		public List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
+		}
+
+		public boolean isAllowCredentials() {
+			return this.allowCredentials;
+		}
+
+		public void setAllowCredentials(boolean allowCredentials) {
+			this.allowCredentials = allowCredentials;
+		}
+
+		public Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.generalaugment.spring.autoconfigure.proxy;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Caps how many streams each user has open at once. Only users with an open stream take memory.
+ */
+final class ProxyStreamSlots {
+
+	private final int maxPerUser;
+
+	private final ConcurrentHashMap<String, Integer> open = new ConcurrentHashMap<>();
+
+	/**
+	 * Create the cap.
+	 * @param maxPerUser the most open streams per user, 0 for no cap
+	 */
+	ProxyStreamSlots(int maxPerUser) {
+		this.maxPerUser = maxPerUser;
+	}
+
+	/**
+	 * Take a slot for a new stream.
+	 * @param userId the user
+	 * @return {@code true} when the user may open it; then {@link #release(String)} must follow once
+	 */
+	boolean tryAcquire(String userId) {
+		boolean[] acquired = new boolean[1];
+		this.open.compute(userId, (user, count) -> {
+			int current = (count != null) ? count : 0;
+			acquired[0] = this.maxPerUser <= 0 || current < this.maxPerUser;
+			return acquired[0] ? current + 1 : count;
+		});
+		return acquired[0];
+	}
+
+	void release(String userId) {
+		this.open.computeIfPresent(userId, (user, count) -> (count > 1) ? count - 1 : null);
+	}
+
+}

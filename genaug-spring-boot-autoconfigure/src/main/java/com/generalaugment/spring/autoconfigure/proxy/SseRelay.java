@@ -1,0 +1,216 @@
+package com.generalaugment.spring.autoconfigure.proxy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.responses.Response;
+import com.generalaugment.client.responses.ResponseStream;
+import com.generalaugment.client.responses.ResponseStreamEvent;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Relays one upstream stream to one client, on its own thread: each event is written and flushed as
+ * soon as it arrives, with its name and data unchanged (only metadata to strip is removed from the
+ * response objects of {@code response.*} events). When the client goes away — a failed write, or the
+ * container reporting an error or timeout — the upstream stream is closed at once, which aborts the
+ * platform call.
+ *
+ * <p>Only one party writes at a time: the relay thread and the container's callbacks share a lock,
+ * and nothing is written once the async request is completed, so a late write can never reach a
+ * recycled response.
+ */
+final class SseRelay implements Runnable, AsyncListener {
+
+	private static final Log logger = LogFactory.getLog(SseRelay.class);
+
+	private static final byte[] NOTHING = new byte[0];
+
+	private final AsyncContext async;
+
+	private final ServletOutputStream out;
+
+	private final ResponseStream stream;
+
+	private final String userId;
+
+	private final String requestId;
+
+	private final ProxyResponseWriter writer;
+
+	private final ProxyErrorMapper errors;
+
+	private final ProxyConversationStore conversations;
+
+	private final Runnable onEnd;
+
+	private final AtomicBoolean ended = new AtomicBoolean();
+
+	private final Object lock = new Object();
+
+	private boolean completed;
+
+	SseRelay(AsyncContext async, ResponseStream stream, Context context, Runnable onEnd) throws IOException {
+		this.async = async;
+		this.out = async.getResponse().getOutputStream();
+		this.stream = stream;
+		this.userId = context.userId();
+		this.requestId = context.requestId();
+		this.writer = context.writer();
+		this.errors = context.errors();
+		this.conversations = context.conversations();
+		this.onEnd = onEnd;
+	}
+
+	@Override
+	public void run() {
+		try {
+			// Commit the headers now, so the client sees the stream open before the first event.
+			if (!send(NOTHING)) {
+				return;
+			}
+			for (ResponseStreamEvent event : this.stream) {
+				if (!send(ProxyResponseWriter.sseFrame(event.event(), forward(event)))) {
+					return;
+				}
+			}
+		}
+		catch (GeneralAugmentException ex) {
+			if (!isCompleted()) {
+				sendError(this.errors.map(ex));
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.error("Relaying a General Augment stream failed", ex);
+			sendError(ProxyError.of(500, "internal_error", "The stream failed."));
+		}
+		finally {
+			end();
+		}
+	}
+
+	/** End the relay: close the upstream, free the user's stream slot, complete the request. Idempotent. */
+	void end() {
+		this.stream.close();
+		if (this.ended.compareAndSet(false, true)) {
+			this.onEnd.run();
+		}
+		synchronized (this.lock) {
+			completeLocked();
+		}
+	}
+
+	private String forward(ResponseStreamEvent event) {
+		String name = event.event();
+		if ("response.created".equals(name) || ResponseStreamEvent.COMPLETED.equals(name)) {
+			Response response = event.response();
+			if (response != null && response.id() != null) {
+				this.conversations.remember(this.userId, response.id());
+			}
+		}
+		if (!this.writer.mayCarryStrippedMetadata(event.rawData())) {
+			return event.rawData();
+		}
+		JsonNode data = event.data();
+		JsonNode response = data.get("response");
+		if (response == null || !response.isObject()) {
+			return event.rawData();
+		}
+		JsonNode stripped = this.writer.stripped(response);
+		if (stripped == response) {
+			return event.rawData();
+		}
+		ObjectNode copy = ((ObjectNode) data).deepCopy();
+		copy.set("response", stripped);
+		return new String(this.writer.json(copy), StandardCharsets.UTF_8);
+	}
+
+	private void sendError(ProxyError error) {
+		send(ProxyResponseWriter.sseFrame("error",
+				new String(this.writer.errorBody(error, this.requestId), StandardCharsets.UTF_8)));
+	}
+
+	private boolean send(byte[] frame) {
+		synchronized (this.lock) {
+			if (this.completed) {
+				return false;
+			}
+			try {
+				this.out.write(frame);
+				this.out.flush();
+				return true;
+			}
+			catch (IOException | IllegalStateException ex) {
+				logger.debug("The proxy client went away; closing the upstream stream", ex);
+				completeLocked();
+				return false;
+			}
+		}
+	}
+
+	private boolean isCompleted() {
+		synchronized (this.lock) {
+			return this.completed;
+		}
+	}
+
+	private void completeLocked() {
+		if (!this.completed) {
+			this.completed = true;
+			try {
+				this.async.complete();
+			}
+			catch (IllegalStateException ex) {
+				// Already completed by the container.
+			}
+		}
+	}
+
+	@Override
+	public void onTimeout(AsyncEvent event) {
+		synchronized (this.lock) {
+			sendError(new ProxyError(504, ProxyErrorMapper.UPSTREAM_TIMEOUT, "The stream took too long.", null, null));
+			completeLocked();
+		}
+		this.stream.close();
+	}
+
+	@Override
+	public void onError(AsyncEvent event) {
+		synchronized (this.lock) {
+			completeLocked();
+		}
+		this.stream.close();
+	}
+
+	@Override
+	public void onComplete(AsyncEvent event) {
+		this.stream.close();
+	}
+
+	@Override
+	public void onStartAsync(AsyncEvent event) {
+	}
+
+	/**
+	 * What a relay needs besides its stream.
+	 *
+	 * @param userId the resolved user
+	 * @param requestId the proxy request id
+	 * @param writer the response writer
+	 * @param errors the error mapper
+	 * @param conversations the conversation store
+	 */
+	record Context(String userId, String requestId, ProxyResponseWriter writer, ProxyErrorMapper errors,
+			ProxyConversationStore conversations) {
+	}
+
+}
