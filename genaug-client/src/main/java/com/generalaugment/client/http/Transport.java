@@ -236,7 +236,8 @@ public final class Transport {
 			spec.body((out) -> out.write(body));
 		}
 		try {
-			Reply reply = spec.exchange((httpRequest, response) -> reader.read(response), false);
+			// A 2xx stream stays open past the exchange: its ResponseStream reads and closes it.
+			Reply reply = spec.exchange((httpRequest, response) -> reader.read(response), !streaming);
 			tracker.status = reply.status();
 			tracker.replyRequestId = reply.headers().getFirst("X-Request-ID");
 			tracker.replyTraceId = reply.headers().getFirst("X-Trace-ID");
