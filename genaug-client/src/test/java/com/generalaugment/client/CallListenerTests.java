@@ -98,6 +98,20 @@ class CallListenerTests {
 	}
 
 	@Test
+	void aFailureWithoutReplyIdsKeepsTheCallersRequestId() {
+		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(500)));
+
+		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("hi").build(),
+				RequestOptions.builder().requestId("req_from_app").build()))
+			.isInstanceOf(ApiErrorException.class);
+
+		assertThat(this.records).singleElement().satisfies((record) -> {
+			assertThat(record.reason()).isEqualTo("http_500");
+			assertThat(record.requestId()).isEqualTo("req_from_app");
+		});
+	}
+
+	@Test
 	void aFailingListenerNeverFailsTheCall() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 		GeneralAugmentClient client = GeneralAugmentClient.builder()

@@ -92,6 +92,10 @@ final class CallTracker {
 		this.ended = true;
 		Duration duration = Duration.ofNanos(System.nanoTime() - this.startNanos);
 		String requestId = (error != null && error.requestId() != null) ? error.requestId() : this.replyRequestId;
+		if (requestId == null) {
+			// A failure without a reply (or a reply without ids) still carries the caller's own id.
+			requestId = this.request.headers().get("X-Request-ID");
+		}
 		String traceId = (error != null && error.traceId() != null) ? error.traceId() : this.replyTraceId;
 		String responseId = null;
 		Long inputTokens = null;
