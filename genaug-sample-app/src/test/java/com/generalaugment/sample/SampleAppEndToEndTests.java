@@ -138,6 +138,23 @@ class SampleAppEndToEndTests {
 	}
 
 	@Test
+	void supportBundleIsForSignedInUsersAndCarriesVersionsAndRecentCallIds() throws Exception {
+		this.http.postJson("/ai/responses", ALICE, "{\"input\": \"Reply exactly with: bundle\"}", "X-Request-ID",
+				"req_support_ticket_1");
+
+		assertThat(this.http.get("/actuator/genaug", null).statusCode()).isEqualTo(401);
+		HttpResponse<String> response = this.http.get("/actuator/genaug", ALICE);
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode bundle = SampleHttp.json(response);
+		assertThat(bundle.get("sdk").get("version").stringValue()).isEqualTo(GeneralAugment.VERSION);
+		assertThat(bundle.get("api").get("build").stringValue()).contains("genaug-mock");
+		assertThat(bundle.get("clients").get("proxy").get("enabled").asBoolean()).isTrue();
+		assertThat(bundle.get("recent").toString()).contains("req_support_ticket_1").contains("createResponse");
+		assertThat(response.body()).doesNotContain("mock-project-key").doesNotContain("mock-admin-key")
+			.doesNotContain("Reply exactly with");
+	}
+
+	@Test
 	void unauthenticatedCallsGetAJson401() throws Exception {
 		for (String path : new String[] { "/ai/responses", "/support/triage", "/memory" }) {
 			HttpResponse<String> response = this.http.postJson(path, null, "{\"input\": \"hi\"}");
