@@ -1,0 +1,119 @@
+package com.generalaugment.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import com.generalaugment.benchmarks.contenders.ContenderKind;
+import com.generalaugment.benchmarks.jmh.CallBenchmark;
+import com.generalaugment.benchmarks.jmh.CpuTimeProfiler;
+import com.generalaugment.benchmarks.jmh.FirstEventLog;
+import com.generalaugment.benchmarks.jmh.StreamBenchmark;
+import com.generalaugment.benchmarks.jmh.Upstream;
+import com.generalaugment.benchmarks.load.Latencies;
+import com.generalaugment.benchmarks.report.CallRow;
+import com.generalaugment.benchmarks.report.StreamRow;
+import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Parts 1 and 2 through JMH: one fork (its own JVM) per contender and thread count, against the
+ * upstream of the launching JVM.
+ */
+final class ClientBenchmarks {
+
+	private final RunProfile profile;
+
+	private final String upstream;
+
+	private final Path results;
+
+	ClientBenchmarks(RunProfile profile, String upstream, Path results) {
+		this.profile = profile;
+		this.upstream = upstream;
+		this.results = results;
+	}
+
+	List<CallRow> calls(int threads) {
+		Collection<RunResult> runs = run(CallBenchmark.class, threads, "part1-" + threads + "t");
+		List<CallRow> rows = new ArrayList<>();
+		for (RunResult run : runs) {
+			Result<?> primary = run.getPrimaryResult();
+			double meanMicros = primary.getStatistics().getMean();
+			rows.add(new CallRow(kind(run), threads, threads * 1_000_000.0 / meanMicros,
+					primary.getStatistics().getPercentile(50), primary.getStatistics().getPercentile(99),
+					secondary(run, "gc.alloc.rate.norm"), secondary(run, "cpu.time.norm")));
+		}
+		return rows;
+	}
+
+	List<StreamRow> streams() {
+		Collection<RunResult> runs = run(StreamBenchmark.class, 1, "part2");
+		int events = StreamShape.FAST.deltas() + 2;
+		List<StreamRow> rows = new ArrayList<>();
+		for (RunResult run : runs) {
+			ContenderKind kind = kind(run);
+			double meanMicros = run.getPrimaryResult().getStatistics().getMean();
+			Latencies firstEvent = readFirstEvents(kind);
+			rows.add(new StreamRow(kind, events * 1_000_000.0 / meanMicros, firstEvent.percentileMicros(50),
+					firstEvent.percentileMicros(99), secondary(run, "cpu.time.norm") * 1_000.0 / events));
+		}
+		return rows;
+	}
+
+	private Collection<RunResult> run(Class<?> benchmark, int threads, String log) {
+		ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName())
+			.threads(threads)
+			.forks(1)
+			.warmupIterations(this.profile.warmupIterations())
+			.warmupTime(TimeValue.milliseconds(this.profile.warmupTime().toMillis()))
+			.measurementIterations(this.profile.iterations())
+			.measurementTime(TimeValue.milliseconds(this.profile.iterationTime().toMillis()))
+			.jvmArgsAppend("-Xms1g", "-Xmx1g", BenchmarkMain.LOGBACK, "-D" + Upstream.BASE_URL_PROPERTY + "=" + this.upstream,
+					"-D" + Upstream.RESULTS_DIR_PROPERTY + "=" + this.results)
+			.addProfiler(GCProfiler.class)
+			.addProfiler(CpuTimeProfiler.class)
+			.shouldFailOnError(true)
+			.output(this.results.resolve("jmh-" + log + ".log").toString());
+		try {
+			return new Runner(options.build()).run();
+		}
+		catch (RunnerException ex) {
+			throw new IllegalStateException("JMH failed; see " + this.results.resolve("jmh-" + log + ".log"), ex);
+		}
+	}
+
+	private Latencies readFirstEvents(ContenderKind kind) {
+		try {
+			long[] samples = Files.readAllLines(FirstEventLog.file(this.results, kind.name()))
+				.stream()
+				.mapToLong(Long::parseLong)
+				.toArray();
+			return Latencies.of(samples, samples.length);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static double secondary(RunResult run, String name) {
+		Result<?> result = run.getSecondaryResults().get(name);
+		return (result != null) ? result.getScore() : Double.NaN;
+	}
+
+	private static ContenderKind kind(RunResult run) {
+		return ContenderKind.valueOf(run.getParams().getParam("contender"));
+	}
+
+}

@@ -1,0 +1,36 @@
+package com.generalaugment.benchmarks;
+
+import java.time.Duration;
+
+/**
+ * How long each measurement runs. On 2 shared cores the JIT competes with the benchmark, so the full
+ * profile warms every JVM for 30 s before it measures (build notes, trap 14); the quick one trades
+ * precision for a run of a few minutes.
+ *
+ * @param name the profile's name in the report
+ * @param warmupIterations JMH warm-up iterations per fork
+ * @param warmupTime the length of one warm-up iteration
+ * @param iterations JMH measurement iterations per fork
+ * @param iterationTime the length of one measurement iteration
+ * @param loadWarmup the warm-up of the proxy app before part 3 measures (its JIT needs about a minute
+ * of load on 2 cores to settle)
+ * @param loadTime the measured length of a load-driver run
+ * @param startups the start-ups measured per variant (part 5)
+ */
+public record RunProfile(String name, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime,
+		Duration loadWarmup, Duration loadTime, int startups) {
+
+	/** The default: adequate warm-up on 2 cores. */
+	public static final RunProfile FULL = new RunProfile("full", 3, Duration.ofSeconds(10), 2, Duration.ofSeconds(5),
+			Duration.ofSeconds(60), Duration.ofSeconds(10), 5);
+
+	/** {@code --quick}: the same harness, short enough to run while developing. */
+	public static final RunProfile QUICK = new RunProfile("quick", 2, Duration.ofSeconds(3), 1, Duration.ofSeconds(3),
+			Duration.ofSeconds(8), Duration.ofSeconds(3), 1);
+
+	/** @return the seconds one JMH fork runs, JVM start-up excluded */
+	public long forkSeconds() {
+		return this.warmupIterations * this.warmupTime.toSeconds() + this.iterations * this.iterationTime.toSeconds();
+	}
+
+}

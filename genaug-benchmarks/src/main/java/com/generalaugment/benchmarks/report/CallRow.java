@@ -1,0 +1,18 @@
+package com.generalaugment.benchmarks.report;
+
+import com.generalaugment.benchmarks.contenders.ContenderKind;
+
+/**
+ * Part 1: one contender at one thread count.
+ *
+ * @param contender the contender
+ * @param threads the calling threads
+ * @param opsPerSecond calls per second, all threads together
+ * @param p50Micros the median call latency
+ * @param p99Micros the 99th percentile call latency
+ * @param allocBytes bytes allocated per call ({@code gc.alloc.rate.norm}), whole JVM
+ * @param cpuMicros CPU time of the contender's JVM per call
+ */
+public record CallRow(ContenderKind contender, int threads, double opsPerSecond, double p50Micros, double p99Micros,
+		double allocBytes, double cpuMicros) {
+}

@@ -1,0 +1,62 @@
+package com.generalaugment.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+
+import com.generalaugment.benchmarks.app.BenchApplication;
+import com.generalaugment.benchmarks.proxy.BenchApp;
+import com.generalaugment.benchmarks.proxy.Paths;
+import com.generalaugment.benchmarks.upstream.FixedReplies;
+import com.generalaugment.benchmarks.upstream.FixedReplyServer;
+import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick mode of part 3, run by {@code ./mvnw verify}: the benchmark app, started in this JVM with
+ * the launcher's properties, proxies plain calls and streams to the fixed-reply upstream and returns
+ * the right text and every event.
+ */
+class ProxySmokeTests {
+
+	private static FixedReplyServer upstream;
+
+	private static ConfigurableApplicationContext app;
+
+	private static Paths proxied;
+
+	@BeforeAll
+	static void start() {
+		upstream = FixedReplyServer.start(StreamShape.FAST);
+		app = new SpringApplicationBuilder(BenchApplication.class)
+			.run(BenchApp.arguments(upstream.baseUrl(), false).toArray(String[]::new));
+		proxied = Paths.proxied(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+	}
+
+	@AfterAll
+	static void stop() {
+		app.close();
+		upstream.close();
+	}
+
+	@Test
+	void proxiedCallsReturnTheReplyText() throws Exception {
+		for (int i = 0; i < 200; i++) {
+			assertThat(new String(proxied.call(), StandardCharsets.UTF_8)).contains(FixedReplies.REPLY_TEXT);
+		}
+	}
+
+	@Test
+	void proxiedStreamsCarryEveryEvent() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			Paths.StreamRead read = proxied.stream();
+			assertThat(read.events()).isEqualTo(StreamShape.FAST.deltas() + 2);
+			assertThat(read.firstEventNanos()).isPositive();
+		}
+	}
+
+}
