@@ -246,7 +246,7 @@ public final class FixedReplyServer implements AutoCloseable {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
-	static boolean contains(byte[] haystack, byte[] needle) {
+	private static boolean contains(byte[] haystack, byte[] needle) {
 		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (haystack[i + j] != needle[j]) {
