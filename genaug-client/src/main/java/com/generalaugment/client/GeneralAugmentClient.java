@@ -3,6 +3,7 @@ package com.generalaugment.client;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.http.ApiRequest;
@@ -354,7 +355,7 @@ public final class GeneralAugmentClient {
 		// Contract §1: every create/stream call carries an idempotency key, the same on each retry, which
 		// is what makes /v1/responses safe to repeat.
 		String idempotencyKey = (options.idempotencyKey() != null && !options.idempotencyKey().isBlank())
-				? options.idempotencyKey() : UUID.randomUUID().toString();
+				? options.idempotencyKey() : randomUuid();
 		return ApiRequest.builder(operation, HttpMethod.POST, "/v1/responses")
 			.body(this.transport.writeJson(request.toJson(this.mapper)))
 			.headers(options.headers())
@@ -363,6 +364,15 @@ public final class GeneralAugmentClient {
 			.safety(RetrySafety.IDEMPOTENT)
 			.model(request.model())
 			.build();
+	}
+
+	// A version 4 UUID from ThreadLocalRandom: an idempotency key must be unique, not unpredictable, and
+	// UUID.randomUUID() serialises every calling thread on one shared SecureRandom.
+	private static String randomUuid() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 	@Override

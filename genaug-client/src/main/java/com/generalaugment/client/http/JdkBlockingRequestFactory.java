@@ -12,9 +12,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -51,11 +51,7 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 		RESTRICTED_HEADERS.addAll(Set.of("Connection", "Content-Length", "Expect", "Host", "Upgrade"));
 	}
 
-	private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "genaug-deadline-watchdog");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private static final ScheduledExecutorService WATCHDOG = watchdog();
 
 	private final HttpClient httpClient;
 
@@ -78,6 +74,18 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			.connectTimeout(Duration.ofSeconds(10))
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	private static ScheduledExecutorService watchdog() {
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "genaug-deadline-watchdog");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// Nearly every call cancels its watchdog task; without this the cancelled tasks would pile up
+		// in the queue until their deadline (measured: 132,000 tasks after 36 s at 3,700 calls/s).
+		executor.setRemoveOnCancelPolicy(true);
+		return executor;
 	}
 
 	@Override
