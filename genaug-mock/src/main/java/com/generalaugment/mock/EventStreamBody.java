@@ -32,6 +32,8 @@ final class EventStreamBody implements InputStreamSource {
 
 	private final List<Chunk> chunks;
 
+	private static final Duration ABORT_GRACE = Duration.ofMillis(200);
+
 	private final boolean abortAtEnd;
 
 	EventStreamBody(List<Chunk> chunks, boolean abortAtEnd) {
@@ -71,6 +73,9 @@ final class EventStreamBody implements InputStreamSource {
 				written += chunk.bytes().length;
 			}
 			if (abortAtEnd) {
+				// Aborting may reset the connection, and a reset can discard bytes the client has not read
+				// yet: give the flushed events time to arrive so the cut lands mid-event, not before them.
+				pause(ABORT_GRACE);
 				IOException cut = new IOException("stream-truncated: connection dropped mid-event on purpose");
 				// An exception alone is not enough: WireMock closes the output stream on its way out, which
 				// would end the chunked body cleanly. Aborting Jetty's channel drops the connection instead.
