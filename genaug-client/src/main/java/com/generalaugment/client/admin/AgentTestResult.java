@@ -20,7 +20,7 @@ public final class AgentTestResult {
 	 * @param json the reply's JSON object
 	 */
 	public AgentTestResult(JsonNode json) {
-		this.json = Values.requireObject(json, "A test call reply");
+		this.json = JsonValues.requireObject(json, "A test call reply");
 	}
 
 	/** @return the agent's answer ({@code response_text}, else {@code response}), or {@code null} */

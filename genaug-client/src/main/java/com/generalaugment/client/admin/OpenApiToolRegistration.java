@@ -20,7 +20,7 @@ public final class OpenApiToolRegistration {
 	 * @param json the reply's JSON object
 	 */
 	public OpenApiToolRegistration(JsonNode json) {
-		this.json = Values.requireObject(json, "A tool registration reply");
+		this.json = JsonValues.requireObject(json, "A tool registration reply");
 	}
 
 	/** @return the API's title from the spec */

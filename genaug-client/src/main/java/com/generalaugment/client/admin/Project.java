@@ -22,7 +22,7 @@ public final class Project {
 	 * @param json the project's JSON object
 	 */
 	public Project(JsonNode json) {
-		this.json = Values.requireObject(json, "A project");
+		this.json = JsonValues.requireObject(json, "A project");
 	}
 
 	/** @return the project id */

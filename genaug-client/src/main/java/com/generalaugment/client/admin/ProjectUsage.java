@@ -22,7 +22,7 @@ public final class ProjectUsage {
 	 * @param json the reply's JSON object
 	 */
 	public ProjectUsage(JsonNode json) {
-		this.json = Values.requireObject(json, "A usage reply");
+		this.json = JsonValues.requireObject(json, "A usage reply");
 	}
 
 	/** @return the project id */

@@ -22,7 +22,7 @@ public final class ScheduledJob {
 	 * @param json the job's JSON object
 	 */
 	public ScheduledJob(JsonNode json) {
-		this.json = Values.requireObject(json, "A scheduled job");
+		this.json = JsonValues.requireObject(json, "A scheduled job");
 	}
 
 	/** @return the job id */

@@ -19,7 +19,7 @@ public final class ScheduledJobRun {
 	 * @param json the run's JSON object
 	 */
 	public ScheduledJobRun(JsonNode json) {
-		this.json = Values.requireObject(json, "A scheduled job run");
+		this.json = JsonValues.requireObject(json, "A scheduled job run");
 	}
 
 	/** @return the run id */

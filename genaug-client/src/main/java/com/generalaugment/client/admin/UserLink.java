@@ -21,7 +21,7 @@ public final class UserLink {
 	 * @param json the reply's JSON object
 	 */
 	public UserLink(JsonNode json) {
-		this.json = Values.requireObject(json, "A user link");
+		this.json = JsonValues.requireObject(json, "A user link");
 	}
 
 	/** @return the link or challenge id, or {@code null} */

@@ -72,11 +72,5 @@ final class Values {
 	}
 
 
-	static JsonNode requireObject(JsonNode json, String what) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException(what + " must be a JSON object, was " + json.getNodeType());
-		}
-		return json;
-	}
 
 }

@@ -32,6 +32,20 @@ public final class JsonValues {
 	}
 
 	/**
+	 * Check that a reply is a JSON object before a typed view wraps it.
+	 * @param json the reply
+	 * @param what what it should be, for the message (e.g. {@code "A project"})
+	 * @return the same node
+	 * @throws IllegalArgumentException when it is not an object
+	 */
+	public static JsonNode requireObject(JsonNode json, String what) {
+		if (!json.isObject()) {
+			throw new IllegalArgumentException(what + " must be a JSON object, was " + json.getNodeType());
+		}
+		return json;
+	}
+
+	/**
 	 * A string field.
 	 * @param node the object, possibly {@code null}
 	 * @param field the field name

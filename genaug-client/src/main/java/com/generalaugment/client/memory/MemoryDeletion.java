@@ -22,10 +22,7 @@ public final class MemoryDeletion {
 	 * @param json the reply's JSON object
 	 */
 	public MemoryDeletion(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A memory deletion reply must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A memory deletion reply");
 	}
 
 	/** @return {@code deleted}, {@code not_found} or {@code purged} */

@@ -20,10 +20,7 @@ public final class MemoryFact {
 	 * @param json the fact's JSON object
 	 */
 	public MemoryFact(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A memory fact must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A memory fact");
 	}
 
 	/** @return the fact's id ({@code id}, else {@code memory_id}) */

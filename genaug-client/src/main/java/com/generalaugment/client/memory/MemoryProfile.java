@@ -22,10 +22,7 @@ public final class MemoryProfile {
 	 * @param json the reply's JSON object
 	 */
 	public MemoryProfile(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A memory profile must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A memory profile");
 		this.recentFacts = MemorySearchResult.facts(json.get("recent_facts"));
 	}
 

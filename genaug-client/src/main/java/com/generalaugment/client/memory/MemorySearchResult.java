@@ -23,10 +23,7 @@ public final class MemorySearchResult {
 	 * @param json the reply's JSON object
 	 */
 	public MemorySearchResult(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A memory search reply must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A memory search reply");
 		this.facts = facts(json.get("facts"));
 	}
 

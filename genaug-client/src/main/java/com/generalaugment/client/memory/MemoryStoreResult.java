@@ -20,10 +20,7 @@ public final class MemoryStoreResult {
 	 * @param json the reply's JSON object
 	 */
 	public MemoryStoreResult(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A memory store reply must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A memory store reply");
 	}
 
 	/** @return the stored fact's id ({@code memory_id}), as used by {@code deleteMemory} */

@@ -31,10 +31,7 @@ public final class Response {
 	 * @param json the reply's JSON object
 	 */
 	public Response(JsonNode json) {
-		if (!json.isObject()) {
-			throw new IllegalArgumentException("A response must be a JSON object, was " + json.getNodeType());
-		}
-		this.json = json;
+		this.json = JsonValues.requireObject(json, "A response");
 	}
 
 	/** @return the response id ({@code resp_…}) */
