@@ -168,6 +168,12 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 			// Tells nginx-style reverse proxies not to buffer the stream.
 			response.setHeader("X-Accel-Buffering", "no");
+			// Commit the headers here, on the container thread, so the client sees the stream open at once
+			// and, above all, before the relay thread writes: filters still unwinding on this thread
+			// (Spring Security's header writer, which adds headers when the response commits) would
+			// otherwise touch the response while the relay thread commits it, corrupting the container's
+			// header table.
+			response.flushBuffer();
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(this.streamTimeout.toMillis());
 			relay = new SseRelay(async, upstream, new SseRelay.Context(userId, requestId, this.writer, this.errors,

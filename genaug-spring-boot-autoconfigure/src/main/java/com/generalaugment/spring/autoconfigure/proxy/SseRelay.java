@@ -24,15 +24,14 @@ import tools.jackson.databind.node.ObjectNode;
  * container reporting an error or timeout — the upstream stream is closed at once, which aborts the
  * platform call.
  *
- * <p>Only one party writes at a time: the relay thread and the container's callbacks share a lock,
- * and nothing is written once the async request is completed, so a late write can never reach a
- * recycled response.
+ * <p>The response is committed on the container thread before the relay starts, so the filters still
+ * unwinding there never race its writes. After that only one party writes at a time: the relay thread
+ * and the container's callbacks share a lock, and nothing is written once the async request is
+ * completed, so a late write can never reach a recycled response.
  */
 final class SseRelay implements Runnable, AsyncListener {
 
 	private static final Log logger = LogFactory.getLog(SseRelay.class);
-
-	private static final byte[] NOTHING = new byte[0];
 
 	private final AsyncContext async;
 
@@ -73,10 +72,6 @@ final class SseRelay implements Runnable, AsyncListener {
 	@Override
 	public void run() {
 		try {
-			// Commit the headers now, so the client sees the stream open before the first event.
-			if (!send(NOTHING)) {
-				return;
-			}
 			for (ResponseStreamEvent event : this.stream) {
 				if (!send(ProxyResponseWriter.sseFrame(event.event(), forward(event)))) {
 					return;

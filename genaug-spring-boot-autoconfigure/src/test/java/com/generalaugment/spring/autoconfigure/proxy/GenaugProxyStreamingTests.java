@@ -13,16 +13,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +50,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = ProxyTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "genaug.proxy.enabled=true", "genaug.proxy.stream-timeout=5s", "test.upstream-timeout=30s" })
+@Import(GenaugProxyStreamingTests.DispatchProbe.class)
 class GenaugProxyStreamingTests {
 
 	private static RawSseUpstream upstream;
@@ -107,6 +121,21 @@ class GenaugProxyStreamingTests {
 				"{\"input\": \"events:1:0\", \"stream\": true, \"previous_response_id\": \"" + responseId + "\"}"));
 		assertThat(continued.statusCode()).isEqualTo(200);
 		assertThat(readAll(continued.body())).last().extracting(Received::event).isEqualTo("response.completed");
+	}
+
+	@Test
+	void streamIsCommittedWithSecurityHeadersBeforeTheContainerThreadUnwinds() throws IOException {
+		String user = ProxyHttp.newUser();
+		String requestId = "req_probe_" + Integer.toHexString(user.hashCode());
+		HttpResponse<InputStream> response = http()
+			.open(http().postRequest(user, "{\"input\": \"events:2:200\", \"stream\": true}")
+				.header("X-Request-ID", requestId));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(readAll(response.body())).hasSize(4);
+		// Filters unwinding on the container thread (Spring Security's header writer) touch the response:
+		// it must be committed there, before the relay thread writes, or the two race over its headers.
+		assertThat(DispatchProbe.firstOutputOnContainerThread).containsEntry(requestId, true);
 	}
 
 	@Test
@@ -297,6 +326,89 @@ class GenaugProxyStreamingTests {
 	}
 
 	record Received(String event, String data, long nanoTime) {
+	}
+
+	/**
+	 * An outermost filter noting, for each request carrying an {@code X-Request-ID}, whether the first
+	 * write or flush of its response ran on the container thread that dispatched it.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DispatchProbe {
+
+		static final Map<String, Boolean> firstOutputOnContainerThread = new ConcurrentHashMap<>();
+
+		@Bean
+		FilterRegistrationBean<Filter> dispatchProbeFilter() {
+			Filter probe = (request, response, chain) -> {
+				String requestId = ((HttpServletRequest) request).getHeader("X-Request-ID");
+				if (requestId == null) {
+					chain.doFilter(request, response);
+					return;
+				}
+				Thread container = Thread.currentThread();
+				Runnable note = () -> firstOutputOnContainerThread.putIfAbsent(requestId,
+						Thread.currentThread() == container);
+				chain.doFilter(request, new NotingResponse((HttpServletResponse) response, note));
+			};
+			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(probe);
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			return registration;
+		}
+
+	}
+
+	private static final class NotingResponse extends HttpServletResponseWrapper {
+
+		private final Runnable note;
+
+		NotingResponse(HttpServletResponse response, Runnable note) {
+			super(response);
+			this.note = note;
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			this.note.run();
+			super.flushBuffer();
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			ServletOutputStream out = super.getOutputStream();
+			Runnable note = this.note;
+			return new ServletOutputStream() {
+
+				@Override
+				public void write(int b) throws IOException {
+					note.run();
+					out.write(b);
+				}
+
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					note.run();
+					out.write(b, off, len);
+				}
+
+				@Override
+				public void flush() throws IOException {
+					note.run();
+					out.flush();
+				}
+
+				@Override
+				public boolean isReady() {
+					return out.isReady();
+				}
+
+				@Override
+				public void setWriteListener(WriteListener listener) {
+					out.setWriteListener(listener);
+				}
+
+			};
+		}
+
 	}
 
 }
