@@ -27,7 +27,7 @@ import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
 
 /**
  * Runs the suite and prints the table of ratios:
- * {@code java -jar genaug-benchmarks/target/genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5]}.
+ * {@code java -jar genaug-benchmarks/target/genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6]}.
  *
  * <p>This JVM hosts the fixed-reply upstream and drives the run; every contender, proxy and sample app
  * runs in a JVM of its own.
@@ -43,13 +43,13 @@ public final class BenchmarkMain {
 	public static void main(String[] args) {
 		System.setProperty("logback.configurationFile", "genaug-benchmarks-logback.xml");
 		RunProfile profile = RunProfile.FULL;
-		Set<Integer> parts = new TreeSet<>(List.of(1, 2, 3, 4, 5));
+		Set<Integer> parts = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6));
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> profile = RunProfile.QUICK;
 				case "--parts" -> parts = parseParts(args[++i]);
 				default -> {
-					System.err.println("Usage: java -jar genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5]");
+					System.err.println("Usage: java -jar genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6]");
 					System.exit(2);
 				}
 			}
@@ -111,6 +111,12 @@ public final class BenchmarkMain {
 					progress("part 5: start-up with and without the starter, %d starts each", profile.startups());
 					Startup.run(profile.startups(), upstream.baseUrl(), classpaths, results).addTo(report);
 				}
+			}
+			if (parts.contains(6)) {
+				Interleaved interleaved = new Interleaved(profile, upstream.baseUrl());
+				progress("part 6: genaug-client and raw turn about in one JVM, calls then streams, ~%d s",
+						2 * interleaved.seconds());
+				interleaved.addTo(report);
 			}
 		}
 		String markdown = report.markdown();

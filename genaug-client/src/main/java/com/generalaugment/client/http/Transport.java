@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLException;
 
@@ -55,6 +56,8 @@ public final class Transport {
 
 	private static final String BEARER = "Bearer ";
 
+	private static final int MAX_CACHED_URIS = 64;
+
 	private final RestClient restClient;
 
 	private final ObjectMapper mapper;
@@ -64,6 +67,8 @@ public final class Transport {
 	private final ErrorBodyParser errorParser;
 
 	private final Redactor redactor;
+
+	private final ConcurrentHashMap<String, URI> uris = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a transport.
@@ -98,7 +103,7 @@ public final class Transport {
 			JsonNode body = withRetries(request, tracker, (deadline) -> {
 				Reply reply = send(request, tracker, deadline, false, (response) -> {
 					try (InputStream in = response.getBody()) {
-						return new Reply(response.getStatusCode().value(), response.getHeaders(), in.readAllBytes(), null);
+						return new Reply(response.getStatusCode().value(), response.getHeaders(), readAll(in), null);
 					}
 				});
 				return decode(reply);
@@ -226,10 +231,10 @@ public final class Transport {
 
 	private Reply send(ApiRequest request, CallTracker tracker, Deadline deadline, boolean streaming,
 			ReplyReader reader) {
-		URI uri = URI.create(this.settings.baseUrl() + request.pathAndQuery());
 		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
-			.uri(uri)
+			.uri(uri(request.pathAndQuery()))
 			.attribute(JdkBlockingRequestFactory.DEADLINE_ATTRIBUTE, deadline)
+			.attribute(JdkBlockingRequestFactory.BUFFERED_ATTRIBUTE, !streaming)
 			.headers((headers) -> applyHeaders(headers, request, tracker, streaming));
 		byte[] body = request.body();
 		if (body != null) {
@@ -246,6 +251,26 @@ public final class Transport {
 		catch (RestClientException | UncheckedIOException ex) {
 			throw translate(ex, deadline);
 		}
+	}
+
+	/**
+	 * The URI of a path. Parsing a URI costs more than the rest of building a call, and most calls go
+	 * to a handful of paths ({@code /v1/responses} above all), so the parsed URIs of the first
+	 * {@value #MAX_CACHED_URIS} paths are kept; paths with ids beyond those are parsed each time.
+	 */
+	private URI uri(String pathAndQuery) {
+		URI uri = this.uris.get(pathAndQuery);
+		if (uri == null) {
+			uri = URI.create(this.settings.baseUrl() + pathAndQuery);
+			if (this.uris.size() < MAX_CACHED_URIS) {
+				this.uris.putIfAbsent(pathAndQuery, uri);
+			}
+		}
+		return uri;
+	}
+
+	private static byte[] readAll(InputStream in) throws IOException {
+		return (in instanceof JdkBlockingRequestFactory.BufferedBody buffered) ? buffered.bytes() : in.readAllBytes();
 	}
 
 	private void applyHeaders(HttpHeaders headers, ApiRequest request, CallTracker tracker, boolean streaming) {

@@ -12,9 +12,11 @@ import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
 import com.generalaugment.client.responses.ResponseCreateRequest;
 import com.generalaugment.client.support.Fixtures;
+import com.generalaugment.client.support.ScriptedHttpServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -91,6 +93,24 @@ class TransportFaultTests {
 				assertThat(ex.getMessage()).contains("300 ms");
 			});
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+	}
+
+	@Test
+	@Timeout(10)
+	void bodyStallingAfterPromptHeadersIsCutAtTheTimeout() throws Exception {
+		// The JDK's request timeout stops once the headers are in; the deadline must cover the body too.
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+					+ Fixtures.RESPONSE_JSON.length() + "\r\n\r\n" + Fixtures.RESPONSE_JSON.substring(0, 10));
+			exchange.pause(5000);
+		})) {
+			long start = System.nanoTime();
+
+			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400), 0).createResponse(request()))
+				.isInstanceOfSatisfying(RequestTimeoutException.class,
+						(ex) -> assertThat(ex.getMessage()).contains("400 ms"));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.generalaugment.client.sse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SseReaderTests {
 
 	private static List<ServerSentEvent> read(String body) throws IOException {
+		return read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static List<ServerSentEvent> read(InputStream body) throws IOException {
 		List<ServerSentEvent> events = new ArrayList<>();
-		try (SseReader reader = new SseReader(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))) {
+		try (SseReader reader = new SseReader(body)) {
 			ServerSentEvent event;
 			while ((event = reader.next()) != null) {
 				events.add(event);
@@ -70,6 +75,63 @@ class SseReaderTests {
 	void keepsAnEmptyDataLineAndColonsInValues() throws IOException {
 		assertThat(read("data\n\ndata: a: b\n\n"))
 			.containsExactly(new ServerSentEvent("message", ""), new ServerSentEvent("message", "a: b"));
+	}
+
+	@Test
+	void readsCrSeparatedEvents() throws IOException {
+		assertThat(read("event: a\rdata: one\r\rdata: two\r\r"))
+			.containsExactly(new ServerSentEvent("a", "one"), new ServerSentEvent("message", "two"));
+	}
+
+	@Test
+	void readsEventsDeliveredOneByteAtATime() throws IOException {
+		String longText = "x".repeat(20_000);
+		String body = "event: a\r\ndata: h\u00e9llo \u2014 \u65e5\u672c \uD83D\uDE00\r\n\r\ndata: " + longText + "\r\r\n\n";
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		InputStream trickle = new ByteArrayInputStream(bytes) {
+			@Override
+			public synchronized int read(byte[] buffer, int offset, int length) {
+				return super.read(buffer, offset, Math.min(length, 1));
+			}
+		};
+		assertThat(read(trickle)).containsExactly(
+				new ServerSentEvent("a", "h\u00e9llo \u2014 \u65e5\u672c \uD83D\uDE00"),
+				new ServerSentEvent("message", longText));
+	}
+
+	@Test
+	void skipsALeadingByteOrderMark() throws IOException {
+		assertThat(read("\uFEFFdata: x\n\n")).containsExactly(new ServerSentEvent("message", "x"));
+	}
+
+	@Test
+	void returnsAnEventWithoutWaitingForMoreOfTheBody() throws IOException {
+		List<byte[]> chunks = List.of("data: one\n\n".getBytes(StandardCharsets.UTF_8),
+				"data: two\n\n".getBytes(StandardCharsets.UTF_8));
+		int[] reads = new int[1];
+		InputStream chunked = new InputStream() {
+			@Override
+			public int read() {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (reads[0] == chunks.size()) {
+					return -1;
+				}
+				byte[] chunk = chunks.get(reads[0]++);
+				System.arraycopy(chunk, 0, buffer, offset, chunk.length);
+				return chunk.length;
+			}
+		};
+		try (SseReader reader = new SseReader(chunked)) {
+			assertThat(reader.next()).isEqualTo(new ServerSentEvent("message", "one"));
+			assertThat(reads[0]).as("reads before the first event was returned").isEqualTo(1);
+			assertThat(reader.next()).isEqualTo(new ServerSentEvent("message", "two"));
+			assertThat(reader.next()).isNull();
+		}
+		assertThat(reads[0]).isEqualTo(2);
 	}
 
 }
