@@ -117,7 +117,8 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
-	 * The JDK HTTP client to send with (TLS, proxy, executor, connect timeout). Default: HTTP/1.1, 10 s
+	 * The JDK HTTP client to send with (TLS, proxy, executor, connect timeout). Default: one client
+	 * shared by every SDK client in the JVM that names none, built on the first call — HTTP/1.1, 10 s
 	 * connect timeout, no redirects.
 	 * @param httpClient the client
 	 * @return this builder
@@ -190,14 +191,15 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	Transport buildTransport(String credentialHeader, String credentialValue) {
 		String base = normalizeBaseUrl(this.baseUrl);
 		JsonMapper wire = mapper().rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
-		HttpClient client = (this.httpClient != null) ? this.httpClient : JdkBlockingRequestFactory.defaultHttpClient();
-		RestClient restClient = ((this.restClientBuilder != null) ? this.restClientBuilder.clone() : RestClient.builder())
-			.requestFactory(new JdkBlockingRequestFactory(client))
-			.build();
+		JdkBlockingRequestFactory requestFactory = (this.httpClient != null)
+				? new JdkBlockingRequestFactory(this.httpClient) : JdkBlockingRequestFactory.withSharedDefaultClient();
 		Transport.TransportSettings settings = new Transport.TransportSettings(base, credentialHeader, credentialValue,
 				GeneralAugment.USER_AGENT, Map.copyOf(this.defaultHeaders), this.timeout,
 				RetryPolicy.withMaxRetries(this.maxRetries), this.sleeper, this.clock, List.copyOf(this.listeners));
-		return new Transport(restClient, wire, settings);
+		if (this.restClientBuilder == null) {
+			return new Transport(requestFactory, wire, settings);
+		}
+		return new Transport(this.restClientBuilder.clone().requestFactory(requestFactory).build(), wire, settings);
 	}
 
 	static String requireKey(@Nullable String key, String what, String environmentVariable) {

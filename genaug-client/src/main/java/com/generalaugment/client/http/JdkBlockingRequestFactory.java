@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -64,14 +65,29 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 		RESTRICTED_HEADERS.addAll(Set.of("Connection", "Content-Length", "Expect", "Host", "Upgrade"));
 	}
 
-	private final HttpClient httpClient;
+	private final Supplier<HttpClient> httpClient;
 
 	/**
 	 * Create a factory sending through the given client.
 	 * @param httpClient the JDK client (its connect timeout and TLS settings apply)
 	 */
 	public JdkBlockingRequestFactory(HttpClient httpClient) {
+		this.httpClient = () -> httpClient;
+	}
+
+	private JdkBlockingRequestFactory(Supplier<HttpClient> httpClient) {
 		this.httpClient = httpClient;
+	}
+
+	/**
+	 * A factory sending through the SDK's {@linkplain #defaultHttpClient() default client}, one per JVM,
+	 * built on the first call. Building the first JDK client of a JVM loads its HTTP and TLS machinery
+	 * (measured: about 0.3 s), which an application should not pay at start-up for a client it may not
+	 * call for a while.
+	 * @return the factory
+	 */
+	public static JdkBlockingRequestFactory withSharedDefaultClient() {
+		return new JdkBlockingRequestFactory(() -> SharedDefaultClient.INSTANCE);
 	}
 
 	/**
@@ -90,6 +106,91 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) {
 		return new BlockingRequest(uri, httpMethod);
+	}
+
+	/**
+	 * Start a JDK request with its method, URI and body; the caller adds the headers.
+	 * @param uri the URI
+	 * @param method the method
+	 * @param body the body, {@code null} or empty for none
+	 * @return the builder
+	 */
+	static HttpRequest.Builder newRequest(URI uri, HttpMethod method, byte @Nullable [] body) {
+		boolean empty = body == null || body.length == 0;
+		HttpRequest.BodyPublisher publisher = (empty && !permitsBody(method)) ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray((body != null) ? body : new byte[0]);
+		return HttpRequest.newBuilder(uri).method(method.name(), publisher);
+	}
+
+	/**
+	 * Whether a header is one the JDK client computes itself and refuses to have set.
+	 * @param name the header name
+	 * @return {@code true} to leave it out
+	 */
+	static boolean isRestricted(String name) {
+		return RESTRICTED_HEADERS.contains(name);
+	}
+
+	/**
+	 * Send a request and wait for its reply.
+	 * @param request the request, complete but for its timeout
+	 * @param deadline the attempt's deadline, {@code null} for none
+	 * @param buffered read the whole body before returning (a {@link BufferedBody}); else hand it over open
+	 * @return the reply, to be closed
+	 * @throws IOException when the exchange fails; an {@link HttpTimeoutException} at the deadline
+	 */
+	ClientHttpResponse exchange(HttpRequest.Builder request, @Nullable Deadline deadline, boolean buffered)
+			throws IOException {
+		@Nullable Duration remaining = null;
+		if (deadline != null && !deadline.isNone()) {
+			remaining = deadline.remaining();
+			if (remaining.isZero()) {
+				throw new HttpTimeoutException("request timed out");
+			}
+			request.timeout(remaining);
+		}
+		if (buffered) {
+			return sendBuffered(request.build(), remaining);
+		}
+		try {
+			HttpResponse<InputStream> response = this.httpClient.get().send(request.build(),
+					HttpResponse.BodyHandlers.ofInputStream());
+			return new StreamedResponse(response, (remaining != null) ? deadline : null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while waiting for the reply");
+		}
+	}
+
+	private ClientHttpResponse sendBuffered(HttpRequest request, @Nullable Duration remaining) throws IOException {
+		// send, not sendAsync(...).get(remaining): sendAsync hands every reply to another thread, and on
+		// two cores the JDK's async pool is a new thread per task (measured: a third of the throughput).
+		BoundedBodyHandler handler = (remaining != null) ? new BoundedBodyHandler(remaining) : null;
+		try {
+			HttpResponse<byte[]> response = this.httpClient.get().send(request,
+					(handler != null) ? handler : HttpResponse.BodyHandlers.ofByteArray());
+			return new BufferedResponse(response);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while waiting for the reply");
+		}
+		finally {
+			if (handler != null) {
+				handler.cancelWatchdog();
+			}
+		}
+	}
+
+	private static final class SharedDefaultClient {
+
+		static final HttpClient INSTANCE = defaultHttpClient();
+
+	}
+
+	private static boolean permitsBody(HttpMethod method) {
+		return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
 	}
 
 	private final class BlockingRequest extends AbstractBufferingClientHttpRequest {
@@ -115,63 +216,14 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 
 		@Override
 		protected ClientHttpResponse executeInternal(HttpHeaders headers, byte[] body) throws IOException {
-			HttpRequest.BodyPublisher publisher = (body.length == 0 && !permitsBody(this.method))
-					? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body);
-			HttpRequest.Builder request = HttpRequest.newBuilder(this.uri).method(this.method.name(), publisher);
+			HttpRequest.Builder request = newRequest(this.uri, this.method, body);
 			headers.forEach((name, values) -> {
-				if (!RESTRICTED_HEADERS.contains(name)) {
-					for (String value : values) {
-						request.header(name, value);
-					}
+				if (!isRestricted(name)) {
+					values.forEach((value) -> request.header(name, value));
 				}
 			});
-			Deadline deadline = (Deadline) getAttributes().get(DEADLINE_ATTRIBUTE);
-			@Nullable Duration remaining = null;
-			if (deadline != null && !deadline.isNone()) {
-				remaining = deadline.remaining();
-				if (remaining.isZero()) {
-					throw new HttpTimeoutException("request timed out");
-				}
-			}
-			if (remaining != null) {
-				request.timeout(remaining);
-			}
-			if (Boolean.TRUE.equals(getAttributes().get(BUFFERED_ATTRIBUTE))) {
-				return sendBuffered(request.build(), remaining);
-			}
-			try {
-				HttpResponse<InputStream> response = JdkBlockingRequestFactory.this.httpClient.send(request.build(),
-						HttpResponse.BodyHandlers.ofInputStream());
-				return new StreamedResponse(response, (remaining != null) ? deadline : null);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new InterruptedIOException("Interrupted while waiting for the reply");
-			}
-		}
-
-		private ClientHttpResponse sendBuffered(HttpRequest request, @Nullable Duration remaining) throws IOException {
-			// send, not sendAsync(...).get(remaining): sendAsync hands every reply to another thread, and on
-			// two cores the JDK's async pool is a new thread per task (measured: a third of the throughput).
-			BoundedBodyHandler handler = (remaining != null) ? new BoundedBodyHandler(remaining) : null;
-			try {
-				HttpResponse<byte[]> response = JdkBlockingRequestFactory.this.httpClient.send(request,
-						(handler != null) ? handler : HttpResponse.BodyHandlers.ofByteArray());
-				return new BufferedResponse(response);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new InterruptedIOException("Interrupted while waiting for the reply");
-			}
-			finally {
-				if (handler != null) {
-					handler.cancelWatchdog();
-				}
-			}
-		}
-
-		private static boolean permitsBody(HttpMethod method) {
-			return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+			return exchange(request, (Deadline) getAttributes().get(DEADLINE_ATTRIBUTE),
+					Boolean.TRUE.equals(getAttributes().get(BUFFERED_ATTRIBUTE)));
 		}
 
 	}

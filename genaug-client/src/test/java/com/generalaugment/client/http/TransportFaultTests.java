@@ -99,11 +99,8 @@ class TransportFaultTests {
 	@Timeout(10)
 	void bodyStallingAfterPromptHeadersIsCutAtTheTimeout() throws Exception {
 		// The JDK's request timeout stops once the headers are in; the deadline must cover the body too.
-		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
-			exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-					+ Fixtures.RESPONSE_JSON.length() + "\r\n\r\n" + Fixtures.RESPONSE_JSON.substring(0, 10));
-			exchange.pause(5000);
-		})) {
+		ScriptedHttpServer.Script stall = ScriptedHttpServer.Script.stallingBody(Fixtures.RESPONSE_JSON);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(stall)) {
 			long start = System.nanoTime();
 
 			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400), 0).createResponse(request()))

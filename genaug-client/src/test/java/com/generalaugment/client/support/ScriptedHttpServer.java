@@ -28,6 +28,19 @@ public final class ScriptedHttpServer implements AutoCloseable {
 
 		void reply(Exchange exchange) throws Exception;
 
+		/**
+		 * A 200 JSON reply whose headers come at once but whose body stops after ten bytes for five seconds.
+		 * @param json the body it announces
+		 * @return the script
+		 */
+		static Script stallingBody(String json) {
+			return (exchange) -> {
+				exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + json.length()
+						+ "\r\n\r\n" + json.substring(0, 10));
+				exchange.pause(5000);
+			};
+		}
+
 	}
 
 	/** One request and the means to answer it. */

@@ -13,6 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
@@ -29,13 +30,13 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
-import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
  * {@code genaug.api-key} is set and an {@link AdminClient} when {@code genaug.admin.api-key} is set (both
- * also in mock mode). Each is built on a clone of the application's {@link RestClient.Builder} (so its
- * observations and interceptors apply) and its Jackson {@link JsonMapper}, then adjusted by the
+ * also in mock mode). Each sends through a {@code RestClient} built with the application's
+ * {@code RestClientCustomizer} beans (so its observations and interceptors apply) and reads with its
+ * Jackson {@link JsonMapper}, then is adjusted by the
  * {@link GeneralAugmentClientCustomizer} / {@link AdminClientCustomizer} beans. Declare a client bean of
  * your own to replace one.
  */
@@ -55,10 +56,10 @@ public final class GenaugAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(ProjectKeyCondition.class)
 	GeneralAugmentClient generalAugmentClient(GenaugProperties properties,
-			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<JsonMapper> jsonMapper,
+			BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
 		GeneralAugmentClient.Builder builder = GeneralAugmentClient.builder().apiKey(properties.getApiKey());
-		configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+		configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, beanFactory, jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -66,31 +67,28 @@ public final class GenaugAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(AdminKeyCondition.class)
-	AdminClient adminClient(GenaugProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<AdminClientCustomizer> customizers) {
+	AdminClient adminClient(GenaugProperties properties, BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<AdminClientCustomizer> customizers) {
 		GenaugProperties.Admin admin = properties.getAdmin();
 		AdminClient.Builder builder = AdminClient.builder()
 			.adminKey(admin.getApiKey())
 			.projectId(properties.getProjectId());
 		if (StringUtils.hasText(admin.getBaseUrl())) {
-			configure(builder, "genaug.admin.base-url", admin.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+			configure(builder, "genaug.admin.base-url", admin.getBaseUrl(), properties, beanFactory, jsonMapper);
 		}
 		else {
-			configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, restClientBuilder, jsonMapper);
+			configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, beanFactory, jsonMapper);
 		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 
 	private static void configure(ClientBuilderSupport<?> builder, String baseUrlProperty, @Nullable String baseUrl,
-			GenaugProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<JsonMapper> jsonMapper) {
-		// The SDK works on a clone() of the application's builder (Boot's is a prototype bean anyway), so a
-		// shared builder is never changed; it replaces the request factory to own its timeout semantics.
+			GenaugProperties properties, BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper) {
 		builder.baseUrl(checkBaseUrl(baseUrlProperty, baseUrl))
 			.timeout(checkTimeout(properties.getTimeout()))
 			.maxRetries(checkMaxRetries(properties.getMaxRetries()))
-			.restClientBuilder(restClientBuilder.getIfUnique())
+			.restClientBuilder(RestClientBuilders.create(beanFactory))
 			.jsonMapper(jsonMapper.getIfUnique());
 	}
 
