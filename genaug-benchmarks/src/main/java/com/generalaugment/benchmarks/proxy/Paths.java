@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import com.generalaugment.benchmarks.app.BenchApplication;
@@ -28,6 +29,8 @@ public final class Paths {
 
 	private static final String BASIC = "Basic " + Base64.getEncoder()
 		.encodeToString((BenchApplication.USER + ":" + BenchApplication.PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+	private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(30);
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -129,6 +132,9 @@ public final class Paths {
 
 	private HttpRequest request(boolean stream) {
 		return HttpRequest.newBuilder(this.uri)
+			// Once in a long run the JDK's HTTP/1.1 pool loses an exchange and send() would wait forever
+			// (seen in part 3's direct warm-up); the timeout turns that into the retry below.
+			.timeout(REPLY_TIMEOUT)
 			.header("Authorization", this.authorization)
 			.header("Content-Type", "application/json")
 			.header("Accept", stream ? "text/event-stream" : "application/json")

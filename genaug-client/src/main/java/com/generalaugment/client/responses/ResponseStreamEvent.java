@@ -1,5 +1,7 @@
 package com.generalaugment.client.responses;
 
+import java.nio.charset.StandardCharsets;
+
 import com.generalaugment.client.json.JsonValues;
 import com.generalaugment.client.sse.ServerSentEvent;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +56,8 @@ public final class ResponseStreamEvent {
 		if (this.data == null) {
 			JsonNode parsed;
 			try {
-				parsed = JsonValues.DEFAULT_MAPPER.readTree(this.raw.data());
+				// From UTF-8 bytes: Jackson's byte parser beats its char parser by more than encoding costs.
+				parsed = JsonValues.DEFAULT_MAPPER.readTree(this.raw.data().getBytes(StandardCharsets.UTF_8));
 			}
 			catch (JacksonException ex) {
 				parsed = null;
