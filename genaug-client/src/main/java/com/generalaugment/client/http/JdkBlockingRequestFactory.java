@@ -141,21 +141,21 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	 */
 	ClientHttpResponse exchange(HttpRequest.Builder request, @Nullable Deadline deadline, boolean buffered)
 			throws IOException {
-		@Nullable Duration remaining = null;
-		if (deadline != null && !deadline.isNone()) {
-			remaining = deadline.remaining();
+		@Nullable Deadline bound = (deadline != null && !deadline.isNone()) ? deadline : null;
+		if (bound != null) {
+			Duration remaining = bound.remaining();
 			if (remaining.isZero()) {
 				throw new HttpTimeoutException("request timed out");
 			}
 			request.timeout(remaining);
 		}
 		if (buffered) {
-			return sendBuffered(request.build(), remaining);
+			return sendBuffered(request.build(), bound);
 		}
 		try {
 			HttpResponse<InputStream> response = this.httpClient.get().send(request.build(),
 					HttpResponse.BodyHandlers.ofInputStream());
-			return new StreamedResponse(response, (remaining != null) ? deadline : null);
+			return new StreamedResponse(response, bound);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -163,10 +163,10 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 		}
 	}
 
-	private ClientHttpResponse sendBuffered(HttpRequest request, @Nullable Duration remaining) throws IOException {
+	private ClientHttpResponse sendBuffered(HttpRequest request, @Nullable Deadline deadline) throws IOException {
 		// send, not sendAsync(...).get(remaining): sendAsync hands every reply to another thread, and on
 		// two cores the JDK's async pool is a new thread per task (measured: a third of the throughput).
-		BoundedBodyHandler handler = (remaining != null) ? new BoundedBodyHandler(remaining) : null;
+		BoundedBodyHandler handler = (deadline != null) ? new BoundedBodyHandler(deadline) : null;
 		try {
 			HttpResponse<byte[]> response = this.httpClient.get().send(request,
 					(handler != null) ? handler : HttpResponse.BodyHandlers.ofByteArray());
@@ -235,19 +235,18 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	 */
 	private static final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
 
-		private final long endNanos;
+		private final Deadline deadline;
 
 		private volatile DeadlineWatchdog.@Nullable Watch watch;
 
-		BoundedBodyHandler(Duration remaining) {
-			this.endNanos = System.nanoTime() + remaining.toNanos();
+		BoundedBodyHandler(Deadline deadline) {
+			this.deadline = deadline;
 		}
 
 		@Override
 		public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
 			BoundedBodySubscriber subscriber = new BoundedBodySubscriber();
-			this.watch = DeadlineWatchdog.shared()
-				.watch(Duration.ofNanos(this.endNanos - System.nanoTime()), subscriber::expire);
+			this.watch = DeadlineWatchdog.shared().watch(this.deadline.remaining(), subscriber::expire);
 			return subscriber;
 		}
 
