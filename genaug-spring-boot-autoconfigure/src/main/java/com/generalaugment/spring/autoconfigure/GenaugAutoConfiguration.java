@@ -35,8 +35,8 @@ import org.springframework.util.StringUtils;
  * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
  * {@code genaug.api-key} is set and an {@link AdminClient} when {@code genaug.admin.api-key} is set (both
  * also in mock mode). Each sends through a {@code RestClient} built with the application's
- * {@code RestClientCustomizer} beans (so its observations and interceptors apply) and reads with its
- * Jackson {@link JsonMapper}, then is adjusted by the
+ * {@code RestClientCustomizer} beans (so its observations and interceptors apply) — straight through the
+ * JDK client when there are none — and reads with its Jackson {@link JsonMapper}, then is adjusted by the
  * {@link GeneralAugmentClientCustomizer} / {@link AdminClientCustomizer} beans. Declare a client bean of
  * your own to replace one.
  */

@@ -1,5 +1,7 @@
 package com.generalaugment.spring.autoconfigure;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.BeanFactory;
@@ -14,8 +16,12 @@ import org.springframework.web.client.RestClient;
  * <p>That is what Boot's own {@code RestClient.Builder} bean is, minus the request factory it builds
  * eagerly: a JDK {@code HttpClient} with its selector thread, for each injection, which the SDK would
  * replace by its own and leave idle — and which cost about 0.3 s of the application's start-up
- * (benchmarks, part 5). Without Spring Boot's restclient module there is nothing to apply, and the
- * clients send straight through the JDK client.
+ * (benchmarks, part 5).
+ *
+ * <p>With no customizer to apply — or without Spring Boot's restclient module — a {@code RestClient}
+ * would add nothing but its cost per call (header copies, an observation context, its interceptor
+ * chain: about a quarter of the proxy's CPU per call, benchmarks part 3), so there is no builder and
+ * the clients send straight through the JDK client, with the same retries, timeouts and errors.
  */
 final class RestClientBuilders {
 
@@ -28,7 +34,7 @@ final class RestClientBuilders {
 	/**
 	 * A builder for one client.
 	 * @param beanFactory where the customizers are
-	 * @return the builder, or {@code null} when Spring Boot's restclient module is absent
+	 * @return the builder, or {@code null} when there is no customizer to apply
 	 */
 	static RestClient.@Nullable Builder create(BeanFactory beanFactory) {
 		return RESTCLIENT_PRESENT ? Customized.create(beanFactory) : null;
@@ -37,11 +43,15 @@ final class RestClientBuilders {
 	/** Kept apart so that {@link RestClientCustomizer} is only loaded when it is there. */
 	private static final class Customized {
 
-		static RestClient.Builder create(BeanFactory beanFactory) {
-			RestClient.Builder builder = RestClient.builder();
-			beanFactory.getBeanProvider(RestClientCustomizer.class)
+		static RestClient.@Nullable Builder create(BeanFactory beanFactory) {
+			List<RestClientCustomizer> customizers = beanFactory.getBeanProvider(RestClientCustomizer.class)
 				.orderedStream()
-				.forEach((customizer) -> customizer.customize(builder));
+				.toList();
+			if (customizers.isEmpty()) {
+				return null;
+			}
+			RestClient.Builder builder = RestClient.builder();
+			customizers.forEach((customizer) -> customizer.customize(builder));
 			return builder;
 		}
 

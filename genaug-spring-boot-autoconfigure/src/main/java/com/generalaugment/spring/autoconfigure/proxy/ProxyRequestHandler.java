@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import com.generalaugment.client.GeneralAugmentClient;
@@ -44,6 +44,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	static final String IDEMPOTENCY_KEY = "X-Idempotency-Key";
 
 	private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private static final Pattern SAFE_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -198,7 +200,10 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		if (sent != null && SAFE_REQUEST_ID.matcher(sent).matches()) {
 			return sent;
 		}
-		return "req_" + UUID.randomUUID().toString().replace("-", "");
+		// An identifier for tracing, not a secret: a thread-local generator, not UUID's SecureRandom, which
+		// threads queue for under load.
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "req_" + HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
 	}
 
 	/**
@@ -219,7 +224,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private static String sha256Hex(String text) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
