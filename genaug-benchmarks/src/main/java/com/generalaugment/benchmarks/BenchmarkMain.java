@@ -114,8 +114,8 @@ public final class BenchmarkMain {
 			}
 			if (parts.contains(6)) {
 				Interleaved interleaved = new Interleaved(profile, upstream.baseUrl());
-				progress("part 6: genaug-client and raw turn about in one JVM, calls then streams, ~%d s",
-						2 * interleaved.seconds());
+				progress("part 6: genaug-client and raw turn about in one JVM: calls on 1 and 16 threads, then streams, ~%d s",
+						interleaved.seconds());
 				interleaved.addTo(report);
 			}
 		}

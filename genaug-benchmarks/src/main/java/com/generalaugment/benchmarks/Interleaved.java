@@ -1,6 +1,12 @@
 package com.generalaugment.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.generalaugment.benchmarks.contenders.Contender;
 import com.generalaugment.benchmarks.contenders.ContenderKind;
@@ -16,6 +22,9 @@ final class Interleaved {
 
 	private static final long WINDOW_NANOS = 1_000_000_000L;
 
+	/** The threads of part 1's wide measure. */
+	private static final int WIDE = 16;
+
 	private final int warmupRounds;
 
 	private final int measuredRounds;
@@ -29,9 +38,9 @@ final class Interleaved {
 		this.upstream = upstream;
 	}
 
-	/** @return the seconds one measure takes */
+	/** @return the seconds all the measures take */
 	long seconds() {
-		return 2L * (this.warmupRounds + this.measuredRounds);
+		return 3 * 2L * (this.warmupRounds + this.measuredRounds);
 	}
 
 	/**
@@ -41,8 +50,9 @@ final class Interleaved {
 	void addTo(Report report) {
 		try (Contender raw = ContenderKind.RAW.create(this.upstream);
 				Contender genaug = ContenderKind.GENAUG.create(this.upstream)) {
-			double[] calls = measure(raw, genaug, false);
-			double[] events = measure(raw, genaug, true);
+			double[] calls = measure(raw, genaug, 1, false);
+			double[] wideCalls = measure(raw, genaug, WIDE, false);
+			double[] events = measure(raw, genaug, 1, true);
 			StringBuilder table = new StringBuilder("### 6. Cross-check: genaug-client and raw taking turns in one JVM\n\n")
 				.append(String.format(Locale.ROOT, "%d one-second windows each, turn about, after %d each of warm-up.%n%n",
 						this.measuredRounds, this.warmupRounds))
@@ -50,40 +60,83 @@ final class Interleaved {
 				.append("|---|---:|---:|---:|\n")
 				.append(String.format(Locale.ROOT, "| createResponse calls, 1 thread | %,.0f | %,.0f | %s |%n", calls[0],
 						calls[1], Report.ratio(calls[1], calls[0])))
+				.append(String.format(Locale.ROOT, "| createResponse calls, %d threads | %,.0f | %,.0f | %s |%n", WIDE,
+						wideCalls[0], wideCalls[1], Report.ratio(wideCalls[1], wideCalls[0])))
 				.append(String.format(Locale.ROOT, "| stream events parsed, 1 thread | %,.0f | %,.0f | %s |%n", events[0],
 						events[1], Report.ratio(events[1], events[0])));
 			report.section(table.toString());
 			report.target("client throughput, 1 thread, turn about", "≥ 0.90x raw", Report.ratio(calls[1], calls[0]),
 					calls[1] >= 0.9 * calls[0]);
+			report.target("client throughput, " + WIDE + " threads, turn about", "≥ 0.85x raw",
+					Report.ratio(wideCalls[1], wideCalls[0]), wideCalls[1] >= 0.85 * wideCalls[0]);
 			report.target("stream parsing, turn about", "≥ 0.90x raw events/s", Report.ratio(events[1], events[0]),
 					events[1] >= 0.9 * events[0]);
 		}
 	}
 
-	/** @return the rate of raw and of genaug-client over the measured windows: calls/s, or events/s */
-	private double[] measure(Contender raw, Contender genaug, boolean streams) {
+	/**
+	 * @return the rate of raw and of genaug-client over the measured windows, all threads together:
+	 * calls/s, or events/s
+	 */
+	private double[] measure(Contender raw, Contender genaug, int threads, boolean streams) {
 		Contender[] contenders = { raw, genaug };
 		long[] units = new long[2];
 		long[] nanos = new long[2];
-		for (int round = 0; round < this.warmupRounds + this.measuredRounds; round++) {
-			for (int turn = 0; turn < 2; turn++) {
-				int which = (round % 2 == 0) ? turn : 1 - turn;
-				long start = System.nanoTime();
-				long end = start + WINDOW_NANOS;
-				long done = 0;
-				long now;
-				do {
-					done += streams ? contenders[which].streamResponse().events() : once(contenders[which]);
-					now = System.nanoTime();
-				}
-				while (now < end);
-				if (round >= this.warmupRounds) {
-					units[which] += done;
-					nanos[which] += now - start;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < this.warmupRounds + this.measuredRounds; round++) {
+				for (int turn = 0; turn < 2; turn++) {
+					int which = (round % 2 == 0) ? turn : 1 - turn;
+					Contender contender = contenders[which];
+					long start = System.nanoTime();
+					long end = start + WINDOW_NANOS;
+					List<Future<long[]>> windows = new ArrayList<>();
+					for (int thread = 0; thread < threads; thread++) {
+						windows.add(pool.submit(() -> window(contender, streams, end)));
+					}
+					long done = 0;
+					long last = end;
+					for (Future<long[]> window : windows) {
+						long[] result = join(window);
+						done += result[0];
+						last = Math.max(last, result[1]);
+					}
+					if (round >= this.warmupRounds) {
+						units[which] += done;
+						nanos[which] += last - start;
+					}
 				}
 			}
 		}
+		finally {
+			pool.shutdownNow();
+		}
 		return new double[] { units[0] * 1e9 / nanos[0], units[1] * 1e9 / nanos[1] };
+	}
+
+	/** @return the units done by one thread in one window, and when it stopped */
+	private static long[] window(Contender contender, boolean streams, long end) {
+		long done = 0;
+		long now;
+		do {
+			done += streams ? contender.streamResponse().events() : once(contender);
+			now = System.nanoTime();
+		}
+		while (now < end);
+		return new long[] { done, now };
+	}
+
+	private static long[] join(Future<long[]> window) {
+		try {
+			return window.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A benchmark call failed", ex.getCause());
+		}
 	}
 
 	private static int once(Contender contender) {

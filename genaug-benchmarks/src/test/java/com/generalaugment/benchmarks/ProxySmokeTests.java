@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The quick mode of part 3, run by {@code ./mvnw verify}: the benchmark app, started in this JVM with
  * the launcher's properties, proxies plain calls and streams to the fixed-reply upstream and returns
- * the right text and every event.
+ * the right text and every event; its hand-written relay returns the text too.
  */
 class ProxySmokeTests {
 
@@ -29,12 +29,16 @@ class ProxySmokeTests {
 
 	private static Paths proxied;
 
+	private static Paths relayed;
+
 	@BeforeAll
 	static void start() {
 		upstream = FixedReplyServer.start(StreamShape.FAST);
 		app = new SpringApplicationBuilder(BenchApplication.class)
 			.run(BenchApp.arguments(upstream.baseUrl(), false).toArray(String[]::new));
-		proxied = Paths.proxied(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+		int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		proxied = Paths.proxied(port);
+		relayed = Paths.relayed(port);
 	}
 
 	@AfterAll
@@ -47,6 +51,13 @@ class ProxySmokeTests {
 	void proxiedCallsReturnTheReplyText() throws Exception {
 		for (int i = 0; i < 200; i++) {
 			assertThat(new String(proxied.call(), StandardCharsets.UTF_8)).contains(FixedReplies.REPLY_TEXT);
+		}
+	}
+
+	@Test
+	void relayedCallsReturnTheReplyText() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			assertThat(new String(relayed.call(), StandardCharsets.UTF_8)).contains(FixedReplies.REPLY_TEXT);
 		}
 	}
 

@@ -16,9 +16,10 @@ import com.generalaugment.benchmarks.app.BenchApplication;
 import com.generalaugment.benchmarks.contenders.Contender;
 
 /**
- * The two ways the load driver reaches the same upstream: directly ({@code POST /v1/responses} with the
- * platform key) or through the app's proxy ({@code POST /ai/responses} as the app's user, the body a
- * mobile app sends). Both use the same plain JDK {@code HttpClient}, so the difference is the proxy.
+ * The ways the load driver reaches the same upstream: directly ({@code POST /v1/responses} with the
+ * platform key), through the app's proxy ({@code POST /ai/responses} as the app's user, the body a
+ * mobile app sends) or through the app's hand-written relay ({@code POST /relay/responses}, the same
+ * request). All use the same plain JDK {@code HttpClient}, so the differences are the app's.
  */
 public final class Paths {
 
@@ -68,7 +69,17 @@ public final class Paths {
 		return new Paths(URI.create("http://127.0.0.1:" + appPort + "/ai/responses"), BASIC, PROXIED_BODY, "proxied");
 	}
 
-	/** @return {@code direct} or {@code proxied} */
+	/**
+	 * The hand-written relay's path: the proxy's request to the app's {@code /relay/responses}.
+	 * @param appPort the app's port
+	 * @return the path
+	 */
+	public static Paths relayed(int appPort) {
+		return new Paths(URI.create("http://127.0.0.1:" + appPort + "/relay/responses"), BASIC, PROXIED_BODY,
+				"relayed");
+	}
+
+	/** @return {@code direct}, {@code relayed} or {@code proxied} */
 	public String label() {
 		return this.label;
 	}

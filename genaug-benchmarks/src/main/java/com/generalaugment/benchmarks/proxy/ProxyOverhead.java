@@ -18,8 +18,9 @@ import com.generalaugment.benchmarks.upstream.FixedReplies;
 import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
 
 /**
- * Part 3: the same load sent to the upstream directly and through the app's {@code /ai/responses}
- * proxy, at 1 and 32 concurrent clients, then the time to first event of a stream both ways.
+ * Part 3: the same load sent to the upstream directly, through the app's hand-written relay (the floor:
+ * what the app's stack costs) and through its {@code /ai/responses} proxy, at 1 and 32 concurrent
+ * clients, then the time to first event of a stream directly and through the proxy.
  */
 public final class ProxyOverhead {
 
@@ -44,31 +45,35 @@ public final class ProxyOverhead {
 				BenchApp.arguments(upstream, false), results.resolve("app-part3.log"))) {
 			Paths direct = Paths.direct(upstream);
 			Paths proxied = Paths.proxied(app.port());
+			Paths relayed = Paths.relayed(app.port());
 			checkReply(proxied);
+			checkReply(relayed);
 			// The app's JIT needs about a minute of load on 2 cores; its streaming path is warmed apart.
 			LoadDriver.run(32, Duration.ZERO, profile.loadWarmup(), proxied::call);
 			LoadDriver.run(4, Duration.ZERO, profile.loadWarmup().dividedBy(4), proxied::stream);
+			LoadDriver.run(32, Duration.ZERO, profile.loadWarmup().dividedBy(3), relayed::call);
 			LoadDriver.run(32, Duration.ZERO, profile.loadWarmup().dividedBy(3), direct::call);
 			List<Row> rows = new ArrayList<>();
 			for (int clients : CLIENTS) {
 				LoadResult viaDirect = LoadDriver.run(clients, SETTLE, profile.loadTime(), direct::call);
+				LoadResult viaRelay = LoadDriver.run(clients, SETTLE, profile.loadTime(), relayed::call);
 				LoadResult viaProxy = LoadDriver.run(clients, SETTLE, profile.loadTime(), proxied::call);
-				rows.add(new Row(clients, viaDirect, viaProxy));
+				rows.add(new Row(clients, viaDirect, viaRelay, viaProxy));
 			}
 			Duration streaming = profile.loadTime().dividedBy(2);
 			return new Result(rows, firstEvents(direct, streaming), firstEvents(proxied, streaming));
 		}
 	}
 
-	private static void checkReply(Paths proxied) {
+	private static void checkReply(Paths path) {
 		try {
-			String reply = new String(proxied.call(), StandardCharsets.UTF_8);
+			String reply = new String(path.call(), StandardCharsets.UTF_8);
 			if (!reply.contains(FixedReplies.REPLY_TEXT.substring(0, 40))) {
-				throw new IllegalStateException("The proxy answered without the reply text: " + reply);
+				throw new IllegalStateException("The " + path.label() + " path answered without the reply text: " + reply);
 			}
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("The proxy did not answer", ex);
+			throw new IllegalStateException("The " + path.label() + " path did not answer", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -110,13 +115,14 @@ public final class ProxyOverhead {
 	}
 
 	/**
-	 * One concurrency, both ways.
+	 * One concurrency, every way.
 	 *
 	 * @param clients the concurrent clients
 	 * @param direct straight to the upstream
+	 * @param relayed through the app's hand-written relay
 	 * @param proxied through {@code /ai/responses}
 	 */
-	public record Row(int clients, LoadResult direct, LoadResult proxied) {
+	public record Row(int clients, LoadResult direct, LoadResult relayed, LoadResult proxied) {
 	}
 
 	/**
@@ -135,20 +141,27 @@ public final class ProxyOverhead {
 		public void addTo(Report report) {
 			StringBuilder table = new StringBuilder("### 3. Proxy overhead: `/ai/responses` vs the upstream directly\n\n")
 				.append("HTTP Basic with a `{noop}` password (no BCrypt), rate limit off; the same JDK `HttpClient` load ")
-				.append("driver on both paths.\n\n")
-				.append("| clients | direct calls/s | proxied calls/s | proxied vs direct | direct p50 / p99 ms ")
-				.append("| proxied p50 / p99 ms | added p50 / p99 ms | errors |\n")
-				.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				.append("driver on every path. *Relay* is the floor: a hand-written Spring MVC endpoint in the same app, ")
+				.append("behind the same security, that forwards the body with a plain JDK `HttpClient` and copies the ")
+				.append("reply back, with no checks at all; *proxy vs relay* is then the proxy's own cost.\n\n")
+				.append("| clients | direct calls/s | relay calls/s | proxy calls/s | relay vs direct | proxy vs direct ")
+				.append("| proxy vs relay | direct p50 / p99 ms | relay p50 / p99 ms | proxy p50 / p99 ms ")
+				.append("| proxy added p50 / p99 ms | errors |\n")
+				.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 			for (Row row : this.rows) {
 				Latencies d = row.direct().latencies();
+				Latencies r = row.relayed().latencies();
 				Latencies p = row.proxied().latencies();
-				table.append(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %s | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %d |%n",
-						row.clients(), row.direct().throughput(), row.proxied().throughput(),
+				table.append(String.format(Locale.ROOT,
+						"| %d | %,.0f | %,.0f | %,.0f | %s | %s | %s | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %.2f / %.2f | %d |%n",
+						row.clients(), row.direct().throughput(), row.relayed().throughput(), row.proxied().throughput(),
+						Report.ratio(row.relayed().throughput(), row.direct().throughput()),
 						Report.ratio(row.proxied().throughput(), row.direct().throughput()),
-						ms(d.percentileMicros(50)), ms(d.percentileMicros(99)), ms(p.percentileMicros(50)),
-						ms(p.percentileMicros(99)), ms(p.percentileMicros(50) - d.percentileMicros(50)),
-						ms(p.percentileMicros(99) - d.percentileMicros(99)),
-						row.direct().errors() + row.proxied().errors()));
+						Report.ratio(row.proxied().throughput(), row.relayed().throughput()), ms(d.percentileMicros(50)),
+						ms(d.percentileMicros(99)), ms(r.percentileMicros(50)), ms(r.percentileMicros(99)),
+						ms(p.percentileMicros(50)), ms(p.percentileMicros(99)),
+						ms(p.percentileMicros(50) - d.percentileMicros(50)), ms(p.percentileMicros(99) - d.percentileMicros(99)),
+						row.direct().errors() + row.relayed().errors() + row.proxied().errors()));
 			}
 			double addedFirstEvent = ms(this.proxiedFirstEvent.percentileMicros(50) - this.directFirstEvent.percentileMicros(50));
 			table.append(String.format(Locale.ROOT, "%nStreaming, 1 client, %d events per stream: time to first event "
