@@ -84,10 +84,14 @@ public final class AdminClient {
 
 	private final @Nullable String defaultProjectId;
 
-	private AdminClient(Transport transport, JsonMapper mapper, @Nullable String defaultProjectId) {
+	private final RequestOptions options;
+
+	private AdminClient(Transport transport, JsonMapper mapper, @Nullable String defaultProjectId,
+			RequestOptions options) {
 		this.transport = transport;
 		this.mapper = mapper;
 		this.defaultProjectId = defaultProjectId;
+		this.options = options;
 	}
 
 	/** @return a new builder */
@@ -113,6 +117,30 @@ public final class AdminClient {
 	/** @return the project used by the methods called without a project id, or {@code null} when none is set */
 	public @Nullable String defaultProjectId() {
 		return this.defaultProjectId;
+	}
+
+	/**
+	 * This client with per-call options applied to every call made through it: a request id, W3C trace
+	 * context, extra headers, a timeout of its own. It shares this client's connections and settings and
+	 * costs nothing to make, so make one per operation:
+	 *
+	 * <pre>{@code
+	 * admin.withOptions(RequestOptions.builder().requestId("req_deploy_42").timeout(Duration.ofMinutes(3)).build())
+	 *     .deployConfigFile(Path.of("genaug.yaml"));
+	 * }</pre>
+	 * @param options the options; they replace, not add to, those of this client
+	 * @return a client that sends them
+	 * @throws IllegalArgumentException when the options carry an idempotency key: the platform reads
+	 * {@code X-Idempotency-Key} on responses only, so an admin call would silently ignore it (a dispatch
+	 * takes its key as {@code dispatchKey})
+	 */
+	public AdminClient withOptions(RequestOptions options) {
+		Objects.requireNonNull(options, "options");
+		if (options.idempotencyKey() != null) {
+			throw new IllegalArgumentException("Admin calls take no idempotency key: the platform reads "
+					+ "X-Idempotency-Key on responses only (pass a dispatchKey to dispatchScheduledJob instead)");
+		}
+		return new AdminClient(this.transport, this.mapper, this.defaultProjectId, options);
 	}
 
 	// Projects
@@ -898,6 +926,9 @@ public final class AdminClient {
 	}
 
 	private JsonNode execute(ApiRequest.Builder request) {
+		if (this.options != RequestOptions.none()) {
+			request.headers(this.options.headers()).timeout(this.options.timeout());
+		}
 		return this.transport.execute(request.build());
 	}
 
@@ -1019,7 +1050,7 @@ public final class AdminClient {
 		public AdminClient build() {
 			String key = requireKey(this.adminKey, "adminKey", "GENAUG_ADMIN_API_KEY");
 			String project = (this.projectId != null && !this.projectId.isBlank()) ? this.projectId.strip() : null;
-			return new AdminClient(buildTransport("X-Admin-Key", key), mapper(), project);
+			return new AdminClient(buildTransport("X-Admin-Key", key), mapper(), project, RequestOptions.none());
 		}
 
 	}

@@ -2,11 +2,14 @@ package com.generalaugment.client.admin;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugment;
+import com.generalaugment.client.RequestOptions;
 import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.error.RequestTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
@@ -129,6 +132,64 @@ class AdminClientTests extends AdminTestSupport {
 
 		verify(3, getRequestedFor(urlEqualTo("/api/v1/admin/widgets")));
 		verify(1, postRequestedFor(urlEqualTo("/api/v1/admin/widgets")));
+	}
+
+
+	@Test
+	void withOptionsSendsTheRequestIdTraceContextAndHeadersOnEveryCallMadeThroughIt() {
+		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}")));
+		stub(get(urlEqualTo("/api/v1/admin/projects/project_1")).willReturn(okJson("{\"id\": \"project_1\"}")));
+		AdminClient client = client();
+		AdminClient traced = client.withOptions(RequestOptions.builder()
+			.requestId("req_deploy_42")
+			.traceparent("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+			.header("X-Team", "ops")
+			.build());
+
+		traced.listProjects();
+		traced.getProject("project_1");
+		client.listProjects();
+
+		for (String path : List.of("/api/v1/admin/projects", "/api/v1/admin/projects/project_1")) {
+			this.server.verify(getRequestedFor(urlEqualTo(path)).withHeader("X-Request-ID", equalTo("req_deploy_42"))
+				.withHeader("traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+				.withHeader("X-Team", equalTo("ops"))
+				.withHeader("X-Admin-Key", equalTo(ADMIN_KEY)));
+		}
+		this.server.verify(1, getRequestedFor(urlEqualTo("/api/v1/admin/projects")).withHeader("X-Request-ID", absent()));
+	}
+
+	@Test
+	void withOptionsCannotReplaceTheAdminKey() {
+		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}")));
+
+		client().withOptions(RequestOptions.builder().header("X-Admin-Key", "someone-else").build()).listProjects();
+
+		assertThat(this.server.getAllServeEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.getRequest().header("X-Admin-Key").values())
+				.containsExactly(ADMIN_KEY));
+	}
+
+	@Test
+	void withOptionsTimeoutBoundsEachCallInsteadOfTheClients() {
+		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}").withFixedDelay(1500)));
+		AdminClient patient = builder().timeout(Duration.ofSeconds(30)).maxRetries(0).build();
+		long start = System.nanoTime();
+
+		assertThatThrownBy(() -> patient.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build())
+			.listProjects()).isInstanceOfSatisfying(RequestTimeoutException.class,
+					(ex) -> assertThat(ex.getMessage()).contains("300 ms"));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1200));
+		assertThat(patient.timeout()).isEqualTo(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void withOptionsRefusesAnIdempotencyKeyThatAdminCallsWouldIgnore() {
+		assertThatThrownBy(() -> client().withOptions(RequestOptions.builder().idempotencyKey("deploy-1").build()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("X-Idempotency-Key on responses only")
+			.hasMessageContaining("dispatchKey");
+		verifyNothingSent();
 	}
 
 }
