@@ -2,6 +2,7 @@ package com.generalaugment.client;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,17 @@ public final class AdminClient {
 	/** @return the number of retries after a failed attempt */
 	public int maxRetries() {
 		return this.transport.settings().retryPolicy().maxRetries();
+	}
+
+	/**
+	 * The JDK client this client's calls go out on: the one given to the builder, else the SDK's default
+	 * shared by the JVM (built by this call if no call has built it yet). For requests that should take the
+	 * same route — proxy, TLS — as the client's own, such as the starter's health probe; sending through it
+	 * bypasses the client's key, retries and deadline.
+	 * @return the JDK client
+	 */
+	public HttpClient httpClient() {
+		return this.transport.httpClient();
 	}
 
 	/** @return the project used by the methods called without a project id, or {@code null} when none is set */

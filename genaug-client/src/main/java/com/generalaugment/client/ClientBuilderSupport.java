@@ -199,7 +199,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 		if (this.restClientBuilder == null) {
 			return new Transport(requestFactory, wire, settings);
 		}
-		return new Transport(this.restClientBuilder.clone().requestFactory(requestFactory).build(), wire, settings);
+		return new Transport(this.restClientBuilder, requestFactory, wire, settings);
 	}
 
 	static String requireKey(@Nullable String key, String what, String environmentVariable) {

@@ -1,5 +1,6 @@
 package com.generalaugment.client;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
@@ -77,6 +78,17 @@ public final class GeneralAugmentClient {
 	/** @return the number of retries after a failed attempt */
 	public int maxRetries() {
 		return this.transport.settings().retryPolicy().maxRetries();
+	}
+
+	/**
+	 * The JDK client this client's calls go out on: the one given to the builder, else the SDK's default
+	 * shared by the JVM (built by this call if no call has built it yet). For requests that should take the
+	 * same route — proxy, TLS — as the client's own, such as the starter's health probe; sending through it
+	 * bypasses the client's key, retries and deadline.
+	 * @return the JDK client
+	 */
+	public HttpClient httpClient() {
+		return this.transport.httpClient();
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package com.generalaugment.client;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 
 import com.generalaugment.client.support.Fixtures;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +20,24 @@ class ClientBuilderTests {
 		assertThat(client.baseUrl()).isEqualTo("https://api.generalaugment.com");
 		assertThat(client.timeout()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(client.maxRetries()).isEqualTo(2);
+	}
+
+	@Test
+	void callsGoOutOnTheBuildersHttpClientElseOnOneDefaultSharedByTheJvm() {
+		HttpClient own = HttpClient.newBuilder().build();
+
+		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).httpClient(own).build().httpClient())
+			.isSameAs(own);
+		assertThat(AdminClient.builder().adminKey("adm-1234").httpClient(own).build().httpClient()).isSameAs(own);
+		HttpClient shared = GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).build().httpClient();
+		assertThat(shared).isNotSameAs(own)
+			.isSameAs(AdminClient.builder().adminKey("adm-1234").build().httpClient())
+			.isSameAs(GeneralAugmentClient.builder()
+				.apiKey(Fixtures.API_KEY)
+				.restClientBuilder(RestClient.builder())
+				.build()
+				.httpClient());
+		assertThat(shared.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
 	}
 
 	@Test

@@ -80,6 +80,15 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	}
 
 	/**
+	 * The JDK client this factory sends through; the shared default is built by this call when no call
+	 * has built it yet.
+	 * @return the client
+	 */
+	public HttpClient httpClient() {
+		return this.httpClient.get();
+	}
+
+	/**
 	 * A factory sending through the SDK's {@linkplain #defaultHttpClient() default client}, one per JVM,
 	 * built on the first call. Building the first JDK client of a JVM loads its HTTP and TLS machinery
 	 * (measured: about 0.3 s), which an application should not pay at start-up for a client it may not

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
@@ -66,6 +67,9 @@ public final class Transport {
 	/** Sends straight through this JDK client when there is no {@link #restClient}. */
 	private final @Nullable JdkBlockingRequestFactory direct;
 
+	/** The request factory either way: the JDK client every call goes out on. */
+	private final JdkBlockingRequestFactory requestFactory;
+
 	private final ObjectMapper mapper;
 
 	private final TransportSettings settings;
@@ -79,13 +83,15 @@ public final class Transport {
 	/**
 	 * Create a transport that sends through a {@link RestClient}, so that its interceptors and
 	 * observations apply.
-	 * @param restClient the client to send through; its request factory must be a
-	 * {@link JdkBlockingRequestFactory}, whose request attributes carry the deadline
+	 * @param restClientBuilder the builder of the client to send through; it is cloned, and the clone's
+	 * request factory replaced by the given one, whose request attributes carry the deadline
+	 * @param requestFactory the factory whose JDK client sends
 	 * @param mapper the SDK's wire mapper
 	 * @param settings the credential, base URL, timeout, retry and listener settings
 	 */
-	public Transport(RestClient restClient, ObjectMapper mapper, TransportSettings settings) {
-		this(restClient, null, mapper, settings);
+	public Transport(RestClient.Builder restClientBuilder, JdkBlockingRequestFactory requestFactory,
+			ObjectMapper mapper, TransportSettings settings) {
+		this(restClientBuilder.clone().requestFactory(requestFactory).build(), null, requestFactory, mapper, settings);
 	}
 
 	/**
@@ -97,13 +103,14 @@ public final class Transport {
 	 * @param settings the credential, base URL, timeout, retry and listener settings
 	 */
 	public Transport(JdkBlockingRequestFactory requestFactory, ObjectMapper mapper, TransportSettings settings) {
-		this(null, requestFactory, mapper, settings);
+		this(null, requestFactory, requestFactory, mapper, settings);
 	}
 
-	private Transport(@Nullable RestClient restClient, @Nullable JdkBlockingRequestFactory direct, ObjectMapper mapper,
-			TransportSettings settings) {
+	private Transport(@Nullable RestClient restClient, @Nullable JdkBlockingRequestFactory direct,
+			JdkBlockingRequestFactory requestFactory, ObjectMapper mapper, TransportSettings settings) {
 		this.restClient = restClient;
 		this.direct = direct;
+		this.requestFactory = requestFactory;
 		this.mapper = mapper;
 		this.settings = settings;
 		this.errorParser = new ErrorBodyParser(mapper, settings.clock());
@@ -114,6 +121,11 @@ public final class Transport {
 	/** @return the settings this transport was built with */
 	public TransportSettings settings() {
 		return this.settings;
+	}
+
+	/** @return the JDK client every call goes out on (the shared default is built now if not yet) */
+	public HttpClient httpClient() {
+		return this.requestFactory.httpClient();
 	}
 
 	/**

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
@@ -37,8 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * failure TTL so that start-up hiccups clear fast. Concurrent callers share one probe. Used by the
  * {@code genaug} health indicator, and reusable by anything that reports on the platform's reachability.
  *
- * <p>Uses its own JDK {@link HttpClient} (HTTP/1.1, no redirects) with the probe timeout, independent of the
- * clients' timeout and retries.
+ * <p>Sends through the JDK {@link HttpClient} it is given — the starter passes the client's own, so the probe
+ * takes the route the application's calls take (proxy, TLS) — or, without one, through a client of its own
+ * (HTTP/1.1, no redirects); either way with the probe timeout, independent of the clients' timeout and
+ * retries.
  */
 public final class GenaugApiProbe {
 
@@ -56,7 +59,7 @@ public final class GenaugApiProbe {
 
 	private final Duration failureCacheTtl;
 
-	private @Nullable HttpClient httpClient;
+	private final Supplier<HttpClient> httpClient;
 
 	private final Clock clock;
 
@@ -72,16 +75,52 @@ public final class GenaugApiProbe {
 	 * @param failureCacheTtl how long a failure is reused ({@link Duration#ZERO} = never)
 	 */
 	public GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl) {
-		this(baseUrl, timeout, cacheTtl, failureCacheTtl, Clock.systemUTC());
+		this(baseUrl, timeout, cacheTtl, failureCacheTtl, ownClient(timeout), Clock.systemUTC());
 	}
 
-	GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl, Clock clock) {
+	/**
+	 * Create a probe that sends through the given JDK client.
+	 * @param baseUrl the API's base URL, without credentials
+	 * @param timeout the timeout of one probe (connection and reply)
+	 * @param cacheTtl how long a success is reused ({@link Duration#ZERO} = never)
+	 * @param failureCacheTtl how long a failure is reused ({@link Duration#ZERO} = never)
+	 * @param httpClient the client to send through, asked for at the first probe
+	 */
+	public GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
+			Supplier<HttpClient> httpClient) {
+		this(baseUrl, timeout, cacheTtl, failureCacheTtl, httpClient, Clock.systemUTC());
+	}
+
+	GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
+			Supplier<HttpClient> httpClient, Clock clock) {
 		this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
 		this.uri = URI.create(baseUrl + PATH);
 		this.timeout = requirePositive(timeout, "timeout");
 		this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
 		this.failureCacheTtl = Objects.requireNonNull(failureCacheTtl, "failureCacheTtl");
+		this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
 		this.clock = clock;
+	}
+
+	/** A client of the probe's own, built on first use: an unused probe holds no selector thread. */
+	static Supplier<HttpClient> ownClient(Duration timeout) {
+		return new Supplier<>() {
+
+			private @Nullable HttpClient client;
+
+			@Override
+			public synchronized HttpClient get() {
+				if (this.client == null) {
+					this.client = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.connectTimeout(timeout)
+						.build();
+				}
+				return this.client;
+			}
+
+		};
 	}
 
 	private static Duration requirePositive(Duration duration, String name) {
@@ -146,16 +185,8 @@ public final class GenaugApiProbe {
 			.header("Accept", "application/json")
 			.header("User-Agent", GeneralAugment.USER_AGENT)
 			.build();
-		if (this.httpClient == null) {
-			// Created on first use (under the lock): an unused probe holds no selector thread.
-			this.httpClient = HttpClient.newBuilder()
-				.version(HttpClient.Version.HTTP_1_1)
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.connectTimeout(this.timeout)
-				.build();
-		}
 		long start = System.nanoTime();
-		CompletableFuture<HttpResponse<byte[]>> reply = this.httpClient.sendAsync(request,
+		CompletableFuture<HttpResponse<byte[]>> reply = this.httpClient.get().sendAsync(request,
 				HttpResponse.BodyHandlers.ofByteArray());
 		try {
 			// One deadline for the whole exchange, body included.

@@ -1,6 +1,8 @@
 package com.generalaugment.spring.autoconfigure.health;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
@@ -37,11 +39,22 @@ public final class GenaugHealthAutoConfiguration {
 			ObjectProvider<AdminClient> adminClient) {
 		GenaugProperties.Health health = properties.getHealth();
 		GeneralAugmentClient projectClient = client.getIfUnique();
-		String baseUrl = (projectClient != null) ? projectClient.baseUrl() : adminClient.getObject().baseUrl();
-		return new GenaugApiProbe(baseUrl,
-				check("genaug.health.timeout", health.getTimeout(), false),
+		// The probe goes out on the client's own JDK client, so that it takes the same route (an egress
+		// proxy, a private CA) as the calls whose reachability it reports.
+		String baseUrl;
+		Supplier<HttpClient> httpClient;
+		if (projectClient != null) {
+			baseUrl = projectClient.baseUrl();
+			httpClient = projectClient::httpClient;
+		}
+		else {
+			AdminClient admin = adminClient.getObject();
+			baseUrl = admin.baseUrl();
+			httpClient = admin::httpClient;
+		}
+		return new GenaugApiProbe(baseUrl, check("genaug.health.timeout", health.getTimeout(), false),
 				check("genaug.health.cache-ttl", health.getCacheTtl(), true),
-				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true));
+				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true), httpClient);
 	}
 
 	@Bean

@@ -1,6 +1,12 @@
 package com.generalaugment.spring.autoconfigure.health;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -9,6 +15,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class GenaugHealthAutoConfigurationTests {
@@ -23,6 +35,32 @@ class GenaugHealthAutoConfigurationTests {
 			assertThat(context.getBean(GenaugApiProbe.class).baseUrl()).isEqualTo("http://127.0.0.1:9");
 			assertThat(context.getBean("genaugHealthIndicator")).isInstanceOf(HealthIndicator.class);
 		});
+	}
+
+	@Test
+	void probeTakesTheRouteOfTheClientsOwnHttpClient() {
+		// The platform is only reachable through an egress proxy, set on the client by a customizer: the
+		// probe must go that way too, or the dashboard shows DOWN while every call succeeds.
+		WireMockServer egressProxy = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
+		egressProxy.start();
+		try {
+			egressProxy.stubFor(get("/health/ready").willReturn(okJson("{\"status\": \"ok\"}")));
+			HttpClient viaProxy = HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", egressProxy.port())))
+				.build();
+			this.runner.withPropertyValues("genaug.api-key=k", "genaug.base-url=http://genaug-platform.invalid")
+				.withBean(GeneralAugmentClientCustomizer.class, () -> (builder) -> builder.httpClient(viaProxy))
+				.run((context) -> {
+					GenaugApiProbe.Result result = context.getBean(GenaugApiProbe.class).current();
+					assertThat(result.up()).as(String.valueOf(result.error())).isTrue();
+					egressProxy.verify(getRequestedFor(urlEqualTo("/health/ready"))
+						.withHeader("Host", equalTo("genaug-platform.invalid")));
+				});
+		}
+		finally {
+			egressProxy.stop();
+		}
 	}
 
 	@Test
