@@ -85,16 +85,16 @@ public final class BenchmarkMain {
 			if (parts.contains(3) || parts.contains(4) || parts.contains(5)) {
 				Classpaths classpaths = Classpaths.in(results.getParent());
 				if (parts.contains(3)) {
-					progress("part 3: direct vs proxied, %s clients, ~%d s", Arrays.toString(new int[] { 1, 32 }),
-							profile.loadWarmup().toSeconds() * 19 / 12 + 5 * profile.loadTime().toSeconds() + 15);
+					progress("part 3: direct, relayed and proxied, %s clients, ~%d s", Arrays.toString(new int[] { 1, 32 }),
+							profile.loadWarmup().toSeconds() * 23 / 12 + 7 * profile.loadTime().toSeconds() + 20);
 					ProxyOverhead.Result proxy = ProxyOverhead.run(profile, upstream.baseUrl(), classpaths, results);
 					proxy.addTo(report);
 					Path chart = results.resolve("proxy-latency.png");
 					LatencyChart.write(proxy.rows()
 						.stream()
 						.map((row) -> new LatencyChart.Panel(row.clients() + ((row.clients() == 1) ? " client" : " clients"),
-								row.direct().latencies(), row.proxied().latencies()))
-						.toList(), "Proxy latency percentiles: direct vs /ai/responses",
+								row.direct().latencies(), row.relayed().latencies(), row.proxied().latencies()))
+						.toList(), "Proxy latency percentiles: direct, hand-written relay, /ai/responses",
 							"Java " + Runtime.version() + ", " + cores + " cores, " + profile.name()
 									+ " profile; closed loop, fixed-reply upstream on loopback",
 							chart);

@@ -22,7 +22,7 @@ public record RunProfile(String name, int warmupIterations, Duration warmupTime,
 
 	/** The default: adequate warm-up on 2 cores. */
 	public static final RunProfile FULL = new RunProfile("full", 3, Duration.ofSeconds(10), 2, Duration.ofSeconds(5),
-			Duration.ofSeconds(60), Duration.ofSeconds(10), 5);
+			Duration.ofSeconds(60), Duration.ofSeconds(10), 11);
 
 	/** {@code --quick}: the same harness, short enough to run while developing. */
 	public static final RunProfile QUICK = new RunProfile("quick", 2, Duration.ofSeconds(3), 1, Duration.ofSeconds(3),

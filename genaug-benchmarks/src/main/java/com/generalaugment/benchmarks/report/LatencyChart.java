@@ -18,8 +18,9 @@ import javax.imageio.ImageIO;
 import com.generalaugment.benchmarks.load.Latencies;
 
 /**
- * Renders part 3's latency percentiles, direct vs proxied, one panel per concurrency, as a PNG with plain
- * Java2D: grouped bars with their values, a linear axis per panel.
+ * Renders part 3's latency percentiles — direct, through the hand-written relay and through the proxy —
+ * one panel per concurrency, as a PNG with plain Java2D: grouped bars with their values, a linear axis
+ * per panel.
  */
 public final class LatencyChart {
 
@@ -27,11 +28,17 @@ public final class LatencyChart {
 
 	private static final Color DIRECT = new Color(0x4C78A8);
 
+	private static final Color RELAYED = new Color(0xBAB0AC);
+
 	private static final Color PROXIED = new Color(0xF58518);
+
+	private static final String[] SERIES = { "direct", "hand-written relay", "via /ai/responses" };
+
+	private static final Color[] COLORS = { DIRECT, RELAYED, PROXIED };
 
 	private static final int PANEL_WIDTH = 520;
 
-	private static final int HEIGHT = 460;
+	private static final int HEIGHT = 474;
 
 	private LatencyChart() {
 	}
@@ -59,7 +66,7 @@ public final class LatencyChart {
 			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 			g.setColor(Color.DARK_GRAY);
 			g.drawString(subtitle, 20, 46);
-			legend(g, width - 240, 14);
+			legend(g, 20, 58);
 			for (int i = 0; i < panels.size(); i++) {
 				drawPanel(g, panels.get(i), i * PANEL_WIDTH);
 			}
@@ -77,25 +84,26 @@ public final class LatencyChart {
 
 	private static void legend(Graphics2D g, int x, int y) {
 		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-		g.setColor(DIRECT);
-		g.fillRect(x, y, 14, 14);
-		g.setColor(Color.BLACK);
-		g.drawString("direct", x + 20, y + 12);
-		g.setColor(PROXIED);
-		g.fillRect(x + 85, y, 14, 14);
-		g.setColor(Color.BLACK);
-		g.drawString("via /ai/responses", x + 105, y + 12);
+		int at = x;
+		for (int i = 0; i < SERIES.length; i++) {
+			g.setColor(COLORS[i]);
+			g.fillRect(at, y, 14, 14);
+			g.setColor(Color.BLACK);
+			g.drawString(SERIES[i], at + 20, y + 12);
+			at += 20 + g.getFontMetrics().stringWidth(SERIES[i]) + 24;
+		}
 	}
 
 	private static void drawPanel(Graphics2D g, Panel panel, int left) {
-		int top = 90;
+		int top = 104;
 		int bottom = HEIGHT - 50;
 		int axisX = left + 70;
 		int right = left + PANEL_WIDTH - 20;
 		double max = 0;
 		for (double percentile : PERCENTILES) {
-			max = Math.max(max, Math.max(panel.direct().percentileMicros(percentile),
-					panel.proxied().percentileMicros(percentile)));
+			for (Latencies series : panel.series()) {
+				max = Math.max(max, series.percentileMicros(percentile));
+			}
 		}
 		double scaleMax = niceCeiling(max / 1000.0);
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
@@ -118,17 +126,18 @@ public final class LatencyChart {
 		g.drawLine(axisX, bottom, right, bottom);
 		g.drawString("ms", left + 12, top - 12);
 		int groupWidth = (right - axisX) / PERCENTILES.length;
-		int barWidth = groupWidth / 3;
+		List<Latencies> series = panel.series();
+		int barWidth = groupWidth / (series.size() + 1);
 		for (int i = 0; i < PERCENTILES.length; i++) {
-			int groupX = axisX + i * groupWidth + groupWidth / 6;
-			bar(g, groupX, barWidth, panel.direct().percentileMicros(PERCENTILES[i]) / 1000.0, scaleMax, top, bottom,
-					DIRECT);
-			bar(g, groupX + barWidth, barWidth, panel.proxied().percentileMicros(PERCENTILES[i]) / 1000.0, scaleMax, top,
-					bottom, PROXIED);
+			int groupX = axisX + i * groupWidth + barWidth / 2;
+			for (int s = 0; s < series.size(); s++) {
+				bar(g, groupX + s * barWidth, barWidth, series.get(s).percentileMicros(PERCENTILES[i]) / 1000.0, scaleMax,
+						top, bottom, COLORS[s]);
+			}
 			g.setColor(Color.BLACK);
 			String label = "p" + ((PERCENTILES[i] == Math.rint(PERCENTILES[i])) ? String.valueOf((int) PERCENTILES[i])
 					: String.valueOf(PERCENTILES[i]));
-			g.drawString(label, groupX + barWidth - metrics.stringWidth(label) / 2, bottom + 18);
+			g.drawString(label, groupX + series.size() * barWidth / 2 - metrics.stringWidth(label) / 2, bottom + 18);
 		}
 	}
 
@@ -170,9 +179,15 @@ public final class LatencyChart {
 	 *
 	 * @param label the panel's title
 	 * @param direct the direct path's latencies
+	 * @param relayed the hand-written relay's latencies
 	 * @param proxied the proxied path's latencies
 	 */
-	public record Panel(String label, Latencies direct, Latencies proxied) {
+	public record Panel(String label, Latencies direct, Latencies relayed, Latencies proxied) {
+
+		List<Latencies> series() {
+			return List.of(this.direct, this.relayed, this.proxied);
+		}
+
 	}
 
 }
