@@ -64,10 +64,10 @@ public final class Transport {
 	/** Sends through this when set, so the application's interceptors and observations apply. */
 	private final @Nullable RestClient restClient;
 
-	/** Sends straight through this JDK client when there is no {@link #restClient}. */
-	private final @Nullable JdkBlockingRequestFactory direct;
-
-	/** The request factory either way: the JDK client every call goes out on. */
+	/**
+	 * The JDK client every call goes out on: the {@link #restClient}'s request factory when there is one,
+	 * else sent to straight.
+	 */
 	private final JdkBlockingRequestFactory requestFactory;
 
 	private final ObjectMapper mapper;
@@ -91,7 +91,7 @@ public final class Transport {
 	 */
 	public Transport(RestClient.Builder restClientBuilder, JdkBlockingRequestFactory requestFactory,
 			ObjectMapper mapper, TransportSettings settings) {
-		this(restClientBuilder.clone().requestFactory(requestFactory).build(), null, requestFactory, mapper, settings);
+		this(restClientBuilder.clone().requestFactory(requestFactory).build(), requestFactory, mapper, settings);
 	}
 
 	/**
@@ -103,13 +103,12 @@ public final class Transport {
 	 * @param settings the credential, base URL, timeout, retry and listener settings
 	 */
 	public Transport(JdkBlockingRequestFactory requestFactory, ObjectMapper mapper, TransportSettings settings) {
-		this(null, requestFactory, requestFactory, mapper, settings);
+		this((RestClient) null, requestFactory, mapper, settings);
 	}
 
-	private Transport(@Nullable RestClient restClient, @Nullable JdkBlockingRequestFactory direct,
-			JdkBlockingRequestFactory requestFactory, ObjectMapper mapper, TransportSettings settings) {
+	private Transport(@Nullable RestClient restClient, JdkBlockingRequestFactory requestFactory, ObjectMapper mapper,
+			TransportSettings settings) {
 		this.restClient = restClient;
-		this.direct = direct;
 		this.requestFactory = requestFactory;
 		this.mapper = mapper;
 		this.settings = settings;
@@ -305,7 +304,7 @@ public final class Transport {
 				http.setHeader(name, value);
 			}
 		}, request, tracker, streaming);
-		ClientHttpResponse response = this.direct.exchange(http, deadline, !streaming);
+		ClientHttpResponse response = this.requestFactory.exchange(http, deadline, !streaming);
 		if (!streaming) {
 			try (response) {
 				return reader.read(response);
