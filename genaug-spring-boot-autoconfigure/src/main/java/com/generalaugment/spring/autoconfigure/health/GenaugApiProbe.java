@@ -32,6 +32,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.function.SingletonSupplier;
+
 /**
  * Probes the platform's public readiness endpoint ({@code GET {base-url}/health/ready}, contract §6)
  * without credentials and caches the outcome: a success for the cache TTL, a failure only for the shorter
@@ -104,23 +106,11 @@ public final class GenaugApiProbe {
 
 	/** A client of the probe's own, built on first use: an unused probe holds no selector thread. */
 	static Supplier<HttpClient> ownClient(Duration timeout) {
-		return new Supplier<>() {
-
-			private @Nullable HttpClient client;
-
-			@Override
-			public synchronized HttpClient get() {
-				if (this.client == null) {
-					this.client = HttpClient.newBuilder()
-						.version(HttpClient.Version.HTTP_1_1)
-						.followRedirects(HttpClient.Redirect.NEVER)
-						.connectTimeout(timeout)
-						.build();
-				}
-				return this.client;
-			}
-
-		};
+		return SingletonSupplier.of(() -> HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(timeout)
+			.build());
 	}
 
 	private static Duration requirePositive(Duration duration, String name) {
