@@ -28,8 +28,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Parts 1 and 2 through JMH: one fork (its own JVM) per contender and thread count, against the
- * upstream of the launching JVM.
+ * Parts 1 and 2 through JMH: {@link RunProfile#forks()} forks (JVMs) per contender and thread count,
+ * against the upstream of the launching JVM. A row's rate pools every fork's samples; each fork's own
+ * rate is kept beside it, since launches of one JVM differ here by more than contenders do.
  */
 final class ClientBenchmarks {
 
@@ -52,22 +53,25 @@ final class ClientBenchmarks {
 			Result<?> primary = run.getPrimaryResult();
 			double meanMicros = primary.getStatistics().getMean();
 			rows.add(new CallRow(kind(run), threads, threads * 1_000_000.0 / meanMicros,
-					primary.getStatistics().getPercentile(50), primary.getStatistics().getPercentile(99),
+					perFork(run, threads * 1_000_000.0), primary.getStatistics().getPercentile(50), primary.getStatistics().getPercentile(99),
 					secondary(run, "gc.alloc.rate.norm"), secondary(run, "cpu.time.norm")));
 		}
 		return rows;
 	}
 
 	List<StreamRow> streams() {
-		Collection<RunResult> runs = run(StreamBenchmark.class, 1, "part2");
 		int events = StreamShape.FAST.deltas() + 2;
+		for (ContenderKind kind : ContenderKind.values()) {
+			deleteIfExists(FirstEventLog.file(this.results, kind.name()));
+		}
+		Collection<RunResult> runs = run(StreamBenchmark.class, 1, "part2");
 		List<StreamRow> rows = new ArrayList<>();
 		for (RunResult run : runs) {
 			ContenderKind kind = kind(run);
 			double meanMicros = run.getPrimaryResult().getStatistics().getMean();
 			Latencies firstEvent = readFirstEvents(kind);
-			rows.add(new StreamRow(kind, events * 1_000_000.0 / meanMicros, firstEvent.percentileMicros(50),
-					firstEvent.percentileMicros(99), secondary(run, "cpu.time.norm") * 1_000.0 / events));
+			rows.add(new StreamRow(kind, events * 1_000_000.0 / meanMicros, perFork(run, events * 1_000_000.0),
+					firstEvent.percentileMicros(50), firstEvent.percentileMicros(99), secondary(run, "cpu.time.norm") * 1_000.0 / events));
 		}
 		return rows;
 	}
@@ -75,7 +79,7 @@ final class ClientBenchmarks {
 	private Collection<RunResult> run(Class<?> benchmark, int threads, String log) {
 		ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName())
 			.threads(threads)
-			.forks(1)
+			.forks(this.profile.forks())
 			.warmupIterations(this.profile.warmupIterations())
 			.warmupTime(TimeValue.milliseconds(this.profile.warmupTime().toMillis()))
 			.measurementIterations(this.profile.iterations())
@@ -101,6 +105,23 @@ final class ClientBenchmarks {
 				.mapToLong(Long::parseLong)
 				.toArray();
 			return Latencies.of(samples, samples.length);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// Each fork's rate: work per operation over that fork's mean time per operation (µs).
+	private static List<Double> perFork(RunResult run, double workMicros) {
+		return run.getBenchmarkResults()
+			.stream()
+			.map((fork) -> workMicros / fork.getPrimaryResult().getStatistics().getMean())
+			.toList();
+	}
+
+	private static void deleteIfExists(Path file) {
+		try {
+			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * The times to first event of one contender's measured streams, written as one number (nanoseconds) a
- * line to {@code first-event-<contender>.txt} in the results folder, for the launcher to read.
+ * The times to first event of one contender's measured streams, appended as one number (nanoseconds) a
+ * line to {@code first-event-<contender>.txt} in the results folder, for the launcher to read: each of
+ * the contender's forks adds its own, and the launcher clears the file before the first.
  */
 public final class FirstEventLog {
 
@@ -49,7 +51,8 @@ public final class FirstEventLog {
 			lines.append(this.samples[i]).append('\n');
 		}
 		try {
-			Files.writeString(file(Path.of(dir), this.contender), lines);
+			Files.writeString(file(Path.of(dir), this.contender), lines, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
