@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.generalaugment.benchmarks.contenders.ContenderKind;
 import com.generalaugment.benchmarks.jmh.CallBenchmark;
@@ -18,7 +19,9 @@ import com.generalaugment.benchmarks.load.Latencies;
 import com.generalaugment.benchmarks.report.CallRow;
 import com.generalaugment.benchmarks.report.StreamRow;
 import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -29,8 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Parts 1 and 2 through JMH: {@link RunProfile#forks()} forks (JVMs) per contender and thread count,
- * against the upstream of the launching JVM. A row's rate pools every fork's samples; each fork's own
- * rate is kept beside it, since launches of one JVM differ here by more than contenders do.
+ * taking turns, against the upstream of the launching JVM. A row's rate pools every fork's samples;
+ * each fork's own rate is kept beside it, since launches of one JVM differ here by more than contenders
+ * do. Each fork's JMH log is {@code jmh/<part>-<round>-<contender>.log} in the results folder.
  */
 final class ClientBenchmarks {
 
@@ -47,7 +51,7 @@ final class ClientBenchmarks {
 	}
 
 	List<CallRow> calls(int threads) {
-		Collection<RunResult> runs = run(CallBenchmark.class, threads, "part1-" + threads + "t");
+		List<RunResult> runs = run(CallBenchmark.class, threads, "part1-" + threads + "t");
 		List<CallRow> rows = new ArrayList<>();
 		for (RunResult run : runs) {
 			Result<?> primary = run.getPrimaryResult();
@@ -64,7 +68,7 @@ final class ClientBenchmarks {
 		for (ContenderKind kind : ContenderKind.values()) {
 			deleteIfExists(FirstEventLog.file(this.results, kind.name()));
 		}
-		Collection<RunResult> runs = run(StreamBenchmark.class, 1, "part2");
+		List<RunResult> runs = run(StreamBenchmark.class, 1, "part2");
 		List<StreamRow> rows = new ArrayList<>();
 		for (RunResult run : runs) {
 			ContenderKind kind = kind(run);
@@ -76,10 +80,35 @@ final class ClientBenchmarks {
 		return rows;
 	}
 
-	private Collection<RunResult> run(Class<?> benchmark, int threads, String log) {
+	// The forks take turns: contender after contender, round after round, each round starting one
+	// contender further on. A machine that drifts over the minutes a part takes (neighbours, clock
+	// speed) then weighs on every contender alike; all forks of one contender in a row, as a single JMH
+	// run makes them, put the drift between contenders (measured: raw's three forks first at 150-190 us
+	// a call, genaug-client's next at 200-255, while taking turns in one JVM put them within 10%).
+	private List<RunResult> run(Class<?> benchmark, int threads, String log) {
+		ContenderKind[] kinds = ContenderKind.values();
+		Map<ContenderKind, List<BenchmarkResult>> forks = new EnumMap<>(ContenderKind.class);
+		Map<ContenderKind, BenchmarkParams> params = new EnumMap<>(ContenderKind.class);
+		for (int round = 1; round <= this.profile.forks(); round++) {
+			for (int turn = 0; turn < kinds.length; turn++) {
+				ContenderKind kind = kinds[(turn + round - 1) % kinds.length];
+				RunResult fork = runFork(benchmark, threads, kind, log + "-" + round + "-" + kind.name());
+				params.putIfAbsent(kind, fork.getParams());
+				forks.computeIfAbsent(kind, (key) -> new ArrayList<>()).addAll(fork.getBenchmarkResults());
+			}
+		}
+		return forks.entrySet()
+			.stream()
+			.map((entry) -> new RunResult(params.get(entry.getKey()), entry.getValue()))
+			.toList();
+	}
+
+	private RunResult runFork(Class<?> benchmark, int threads, ContenderKind kind, String log) {
+		Path output = this.results.resolve("jmh").resolve(log + ".log");
 		ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName())
+			.param("contender", kind.name())
 			.threads(threads)
-			.forks(this.profile.forks())
+			.forks(1)
 			.warmupIterations(this.profile.warmupIterations())
 			.warmupTime(TimeValue.milliseconds(this.profile.warmupTime().toMillis()))
 			.measurementIterations(this.profile.iterations())
@@ -89,12 +118,16 @@ final class ClientBenchmarks {
 			.addProfiler(GCProfiler.class)
 			.addProfiler(CpuTimeProfiler.class)
 			.shouldFailOnError(true)
-			.output(this.results.resolve("jmh-" + log + ".log").toString());
+			.output(output.toString());
 		try {
-			return new Runner(options.build()).run();
+			Files.createDirectories(output.getParent());
+			return new Runner(options.build()).runSingle();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		catch (RunnerException ex) {
-			throw new IllegalStateException("JMH failed; see " + this.results.resolve("jmh-" + log + ".log"), ex);
+			throw new IllegalStateException("JMH failed; see " + output, ex);
 		}
 	}
 

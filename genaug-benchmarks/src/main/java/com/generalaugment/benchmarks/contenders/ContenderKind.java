@@ -2,14 +2,14 @@ package com.generalaugment.benchmarks.contenders;
 
 import java.util.function.Function;
 
-/** The contenders, by the name the report gives them. */
+/** The contenders, by the name the report gives them, the baseline first. */
 public enum ContenderKind {
-
-	/** This project's client, {@code GeneralAugmentClient}, with its defaults. */
-	GENAUG("genaug-client", GenaugClientContender::new),
 
 	/** A hand-written call: JDK {@code HttpClient} POST and a Jackson parse of the reply. */
 	RAW("raw JDK HttpClient", RawJdkContender::new),
+
+	/** This project's client, {@code GeneralAugmentClient}, with its defaults. */
+	GENAUG("genaug-client", GenaugClientContender::new),
 
 	/** OpenAI's Java SDK Responses client (OkHttp, Jackson 2, Kotlin) with its defaults. */
 	OPENAI("openai-java", OpenAiJavaContender::new);
