@@ -19,9 +19,7 @@ import com.generalaugment.benchmarks.load.Latencies;
 import com.generalaugment.benchmarks.report.CallRow;
 import com.generalaugment.benchmarks.report.StreamRow;
 import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -57,8 +55,9 @@ final class ClientBenchmarks {
 			Result<?> primary = run.getPrimaryResult();
 			double meanMicros = primary.getStatistics().getMean();
 			rows.add(new CallRow(kind(run), threads, threads * 1_000_000.0 / meanMicros,
-					perFork(run, threads * 1_000_000.0), primary.getStatistics().getPercentile(50), primary.getStatistics().getPercentile(99),
-					secondary(run, "gc.alloc.rate.norm"), secondary(run, "cpu.time.norm")));
+					perFork(run, threads * 1_000_000.0), primary.getStatistics().getPercentile(50),
+					primary.getStatistics().getPercentile(99), secondary(run, "gc.alloc.rate.norm"),
+					secondary(run, "cpu.time.norm")));
 		}
 		return rows;
 	}
@@ -75,7 +74,8 @@ final class ClientBenchmarks {
 			double meanMicros = run.getPrimaryResult().getStatistics().getMean();
 			Latencies firstEvent = readFirstEvents(kind);
 			rows.add(new StreamRow(kind, events * 1_000_000.0 / meanMicros, perFork(run, events * 1_000_000.0),
-					firstEvent.percentileMicros(50), firstEvent.percentileMicros(99), secondary(run, "cpu.time.norm") * 1_000.0 / events));
+					firstEvent.percentileMicros(50), firstEvent.percentileMicros(99),
+					secondary(run, "cpu.time.norm") * 1_000.0 / events));
 		}
 		return rows;
 	}
@@ -86,21 +86,39 @@ final class ClientBenchmarks {
 	// run makes them, put the drift between contenders (measured: raw's three forks first at 150-190 us
 	// a call, genaug-client's next at 200-255, while taking turns in one JVM put them within 10%).
 	private List<RunResult> run(Class<?> benchmark, int threads, String log) {
-		ContenderKind[] kinds = ContenderKind.values();
-		Map<ContenderKind, List<BenchmarkResult>> forks = new EnumMap<>(ContenderKind.class);
-		Map<ContenderKind, BenchmarkParams> params = new EnumMap<>(ContenderKind.class);
-		for (int round = 1; round <= this.profile.forks(); round++) {
-			for (int turn = 0; turn < kinds.length; turn++) {
-				ContenderKind kind = kinds[(turn + round - 1) % kinds.length];
-				RunResult fork = runFork(benchmark, threads, kind, log + "-" + round + "-" + kind.name());
-				params.putIfAbsent(kind, fork.getParams());
-				forks.computeIfAbsent(kind, (key) -> new ArrayList<>()).addAll(fork.getBenchmarkResults());
+		Map<ContenderKind, List<RunResult>> forks = new EnumMap<>(ContenderKind.class);
+		List<List<ContenderKind>> rounds = turns(this.profile.forks());
+		for (int round = 0; round < rounds.size(); round++) {
+			for (ContenderKind kind : rounds.get(round)) {
+				forks.computeIfAbsent(kind, (key) -> new ArrayList<>())
+					.add(runFork(benchmark, threads, kind, log + "-" + (round + 1) + "-" + kind.name()));
 			}
 		}
-		return forks.entrySet()
-			.stream()
-			.map((entry) -> new RunResult(params.get(entry.getKey()), entry.getValue()))
-			.toList();
+		return forks.values().stream().map(ClientBenchmarks::merge).toList();
+	}
+
+	/**
+	 * The order the forks run in: every contender once a round, each round starting one contender
+	 * further on, so over as many rounds as contenders each contender runs once in every position.
+	 * @param rounds the forks per contender
+	 * @return the contenders of each round, in order
+	 */
+	static List<List<ContenderKind>> turns(int rounds) {
+		ContenderKind[] kinds = ContenderKind.values();
+		List<List<ContenderKind>> turns = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			List<ContenderKind> order = new ArrayList<>();
+			for (int turn = 0; turn < kinds.length; turn++) {
+				order.add(kinds[(turn + round) % kinds.length]);
+			}
+			turns.add(List.copyOf(order));
+		}
+		return List.copyOf(turns);
+	}
+
+	private static RunResult merge(List<RunResult> forks) {
+		return new RunResult(forks.get(0).getParams(),
+				forks.stream().flatMap((fork) -> fork.getBenchmarkResults().stream()).toList());
 	}
 
 	private RunResult runFork(Class<?> benchmark, int threads, ContenderKind kind, String log) {

@@ -20,8 +20,8 @@ import java.time.Duration;
  * @param loadTime the measured length of a load-driver run
  * @param startups the start-ups measured per variant (part 5)
  */
-public record RunProfile(String name, int forks, int warmupIterations, Duration warmupTime, int iterations, Duration iterationTime,
-		Duration loadWarmup, Duration loadTime, int startups) {
+public record RunProfile(String name, int forks, int warmupIterations, Duration warmupTime, int iterations,
+		Duration iterationTime, Duration loadWarmup, Duration loadTime, int startups) {
 
 	/** The default: adequate warm-up on 2 cores. */
 	public static final RunProfile FULL = new RunProfile("full", 3, 3, Duration.ofSeconds(10), 2, Duration.ofSeconds(5),
