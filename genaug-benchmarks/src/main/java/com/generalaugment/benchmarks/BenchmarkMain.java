@@ -72,14 +72,14 @@ public final class BenchmarkMain {
 				List<CallRow> rows = new ArrayList<>();
 				for (int threads : new int[] { 1, 16 }) {
 					progress("part 1: createResponse, %d thread(s), %d contenders x ~%d s", threads,
-							ContenderKind.values().length, profile.contenderSeconds() + 3L * profile.forks());
+							ContenderKind.values().length, profile.contenderSeconds());
 					rows.addAll(clients.calls(threads));
 				}
 				report.calls(rows);
 			}
 			if (parts.contains(2)) {
 				progress("part 2: streams of %d events, %d contenders x ~%d s", StreamShape.FAST.deltas() + 2,
-						ContenderKind.values().length, profile.contenderSeconds() + 3L * profile.forks());
+						ContenderKind.values().length, profile.contenderSeconds());
 				report.streams(clients.streams(), StreamShape.FAST.deltas() + 2);
 			}
 			if (parts.contains(3) || parts.contains(4) || parts.contains(5)) {

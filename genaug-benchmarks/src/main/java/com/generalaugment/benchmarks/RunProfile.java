@@ -31,10 +31,10 @@ public record RunProfile(String name, int forks, int warmupIterations, Duration 
 	public static final RunProfile QUICK = new RunProfile("quick", 1, 2, Duration.ofSeconds(3), 1, Duration.ofSeconds(3),
 			Duration.ofSeconds(8), Duration.ofSeconds(3), 1);
 
-	/** @return the seconds the JMH forks of one contender run, JVM start-ups excluded */
+	/** @return about the seconds the JMH forks of one contender take, each fork's JVM start-up (~3 s) included */
 	public long contenderSeconds() {
-		return this.forks
-				* (this.warmupIterations * this.warmupTime.toSeconds() + this.iterations * this.iterationTime.toSeconds());
+		return this.forks * (3 + this.warmupIterations * this.warmupTime.toSeconds()
+				+ this.iterations * this.iterationTime.toSeconds());
 	}
 
 }
