@@ -10,14 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -41,11 +36,12 @@ import org.springframework.util.CollectionUtils;
  * the timeout is the per-attempt {@link Deadline} passed as the {@link #DEADLINE_ATTRIBUTE} request
  * attribute, which bounds the whole exchange, body included.
  *
- * <p>Replies come in two ways. A request marked with {@link #BUFFERED_ATTRIBUTE} is read whole by the
- * JDK client ({@code ofByteArray}) before {@code send} returns: the cheapest path, with no hand-off of
- * the body to the caller's thread and no copy. Any other reply — a stream — is handed over open
- * ({@code ofInputStream}). Either way the deadline bounds the wait for the headers (the JDK's request
- * timeout) and then, through a watchdog, the body.
+ * <p>Every body is received with the JDK's own {@code ofInputStream} subscriber, which it reads on the
+ * caller's thread; the JDK runs a subscriber of anyone else's on another thread, a hand-off that cost
+ * 0.86x the throughput. A request marked with {@link #BUFFERED_ATTRIBUTE} has its body read whole before
+ * the reply is returned; any other reply — a stream — is handed over open. Either way the deadline
+ * bounds the wait for the headers (the JDK's request timeout) and then, through a watchdog that closes
+ * the body, the body.
  */
 public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory {
 
@@ -64,6 +60,9 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	static {
 		RESTRICTED_HEADERS.addAll(Set.of("Connection", "Content-Length", "Expect", "Host", "Upgrade"));
 	}
+
+	// Replies up to this size are read into an array of their Content-Length.
+	private static final int MAX_PRESIZED_BODY = 1 << 20;
 
 	private final Supplier<HttpClient> httpClient;
 
@@ -158,38 +157,18 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			}
 			request.timeout(remaining);
 		}
-		if (buffered) {
-			return sendBuffered(request.build(), bound);
-		}
+		HttpResponse<InputStream> response;
 		try {
-			HttpResponse<InputStream> response = this.httpClient.get().send(request.build(),
-					HttpResponse.BodyHandlers.ofInputStream());
-			return new StreamedResponse(response, bound);
+			// ofInputStream, not a body handler of our own: the JDK hands the body of any subscriber it does
+			// not know to another thread (measured: 0.86x the throughput, +36 µs of CPU a call).
+			response = this.httpClient.get().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new InterruptedIOException("Interrupted while waiting for the reply");
 		}
-	}
-
-	private ClientHttpResponse sendBuffered(HttpRequest request, @Nullable Deadline deadline) throws IOException {
-		// send, not sendAsync(...).get(remaining): sendAsync hands every reply to another thread, and on
-		// two cores the JDK's async pool is a new thread per task (measured: a third of the throughput).
-		BoundedBodyHandler handler = (deadline != null) ? new BoundedBodyHandler(deadline) : null;
-		try {
-			HttpResponse<byte[]> response = this.httpClient.get().send(request,
-					(handler != null) ? handler : HttpResponse.BodyHandlers.ofByteArray());
-			return new BufferedResponse(response);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("Interrupted while waiting for the reply");
-		}
-		finally {
-			if (handler != null) {
-				handler.cancelWatchdog();
-			}
-		}
+		StreamedResponse streamed = new StreamedResponse(response, bound);
+		return buffered ? streamed.readWhole(bound) : streamed;
 	}
 
 	private static final class SharedDefaultClient {
@@ -233,97 +212,6 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			});
 			return exchange(request, (Deadline) getAttributes().get(DEADLINE_ATTRIBUTE),
 					Boolean.TRUE.equals(getAttributes().get(BUFFERED_ATTRIBUTE)));
-		}
-
-	}
-
-	/**
-	 * {@code ofByteArray}, bounded by the deadline. The JDK's request timeout stops at the headers, so
-	 * from then on a watchdog fails the body with an {@link HttpTimeoutException} (which fails the
-	 * {@code send}) and cancels its subscription (which drops the connection).
-	 */
-	private static final class BoundedBodyHandler implements HttpResponse.BodyHandler<byte[]> {
-
-		private final Deadline deadline;
-
-		private volatile DeadlineWatchdog.@Nullable Watch watch;
-
-		BoundedBodyHandler(Deadline deadline) {
-			this.deadline = deadline;
-		}
-
-		@Override
-		public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-			BoundedBodySubscriber subscriber = new BoundedBodySubscriber();
-			this.watch = DeadlineWatchdog.shared().watch(this.deadline.remaining(), subscriber::expire);
-			return subscriber;
-		}
-
-		void cancelWatchdog() {
-			DeadlineWatchdog.Watch current = this.watch;
-			if (current != null) {
-				current.cancel();
-			}
-		}
-
-	}
-
-	private static final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
-
-		private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
-
-		private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-
-		private volatile Flow.@Nullable Subscription subscription;
-
-		BoundedBodySubscriber() {
-			this.bytes.getBody().whenComplete((value, failure) -> {
-				if (failure != null) {
-					this.body.completeExceptionally(failure);
-				}
-				else {
-					this.body.complete(value);
-				}
-			});
-		}
-
-		@Override
-		public CompletionStage<byte[]> getBody() {
-			return this.body;
-		}
-
-		@Override
-		public void onSubscribe(Flow.Subscription subscription) {
-			this.subscription = subscription;
-			if (this.body.isDone()) {
-				subscription.cancel();
-				return;
-			}
-			this.bytes.onSubscribe(subscription);
-		}
-
-		@Override
-		public void onNext(List<ByteBuffer> item) {
-			this.bytes.onNext(item);
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			this.bytes.onError(failure);
-		}
-
-		@Override
-		public void onComplete() {
-			this.bytes.onComplete();
-		}
-
-		void expire() {
-			if (this.body.completeExceptionally(new HttpTimeoutException("request timed out"))) {
-				Flow.Subscription current = this.subscription;
-				if (current != null) {
-					current.cancel();
-				}
-			}
 		}
 
 	}
@@ -388,9 +276,9 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 
 		private final BufferedBody body;
 
-		BufferedResponse(HttpResponse<byte[]> response) {
+		BufferedResponse(HttpResponse<?> response, byte[] body) {
 			super(response);
-			this.body = new BufferedBody(response.body());
+			this.body = new BufferedBody(body);
 		}
 
 		@Override
@@ -435,10 +323,47 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			return this.body;
 		}
 
+		/**
+		 * Read the whole body, then close this reply.
+		 * @param deadline the deadline the watchdog cuts the body at, {@code null} for none
+		 * @return the reply with its body in memory
+		 * @throws IOException when reading fails; an {@link HttpTimeoutException} at the deadline
+		 */
+		BufferedResponse readWhole(@Nullable Deadline deadline) throws IOException {
+			try {
+				return new BufferedResponse(this.response, readAll(this.response.body(),
+						this.response.headers().firstValueAsLong("Content-Length").orElse(-1)));
+			}
+			catch (IOException ex) {
+				if (deadline != null && deadline.isExpired()) {
+					HttpTimeoutException timeout = new HttpTimeoutException("request timed out");
+					timeout.initCause(ex);
+					throw timeout;
+				}
+				throw ex;
+			}
+			finally {
+				close();
+			}
+		}
+
 		@Override
 		public void close() {
 			cancelWatchdog();
 			closeQuietly(this.response.body());
+		}
+
+		private static byte[] readAll(InputStream body, long length) throws IOException {
+			if (length < 0 || length > MAX_PRESIZED_BODY) {
+				return body.readAllBytes();
+			}
+			// Sized by Content-Length, which the JDK client holds the body to: one array, no copy.
+			byte[] bytes = body.readNBytes((int) length);
+			// Read on to the end: a body closed before it the JDK drops the connection instead of pooling it.
+			if (body.read() != -1) {
+				throw new IOException("The reply is longer than its Content-Length");
+			}
+			return bytes;
 		}
 
 		private void cancelWatchdog() {
