@@ -235,7 +235,9 @@ public final class Transport {
 				return attempt.run(deadline);
 			}
 			catch (GeneralAugmentException ex) {
-				if (!policy.hasAttemptsLeft(tracker.attempts) || !isRetryable(request, ex)) {
+				// An interrupted caller wants the call over, not tried again.
+				if (!policy.hasAttemptsLeft(tracker.attempts) || !isRetryable(request, ex)
+						|| Thread.currentThread().isInterrupted()) {
 					throw ex;
 				}
 				sleep(policy.delay(tracker.attempts - 1, ex.retryAfter()), ex);

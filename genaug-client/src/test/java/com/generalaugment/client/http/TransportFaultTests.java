@@ -107,6 +107,8 @@ class TransportFaultTests {
 				.isInstanceOfSatisfying(RequestTimeoutException.class,
 						(ex) -> assertThat(ex.getMessage()).contains("400 ms"));
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+			// The deadline ends the wait by interrupting it; that interrupt must not outlive the call.
+			assertThat(Thread.currentThread().isInterrupted()).isFalse();
 		}
 	}
 
