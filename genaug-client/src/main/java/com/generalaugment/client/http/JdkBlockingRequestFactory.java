@@ -163,8 +163,7 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			return new StreamedResponse(response, bound);
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("Interrupted while waiting for the reply");
+			throw interrupted();
 		}
 	}
 
@@ -181,14 +180,19 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 			if (interrupt != null && interrupt.disarm()) {
 				throw new HttpTimeoutException("request timed out");
 			}
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("Interrupted while waiting for the reply");
+			throw interrupted();
 		}
 		finally {
 			if (interrupt != null) {
 				interrupt.disarm();
 			}
 		}
+	}
+
+	/** The failure for a caller interrupted while waiting, its interrupt status restored for the code above. */
+	private static InterruptedIOException interrupted() {
+		Thread.currentThread().interrupt();
+		return new InterruptedIOException("Interrupted while waiting for the reply");
 	}
 
 	private static final class SharedDefaultClient {
