@@ -1,10 +1,12 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
 import io.github.bucket4j.Bucket;
 import tools.jackson.core.StreamReadFeature;
@@ -39,7 +41,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 @ConditionalOnClass({ DispatcherServlet.class, GeneralAugmentClient.class })
 @ConditionalOnBooleanProperty("genaug.proxy.enabled")
 @ConditionalOnBean(GeneralAugmentClient.class)
-@EnableConfigurationProperties(GenaugProxyProperties.class)
+@EnableConfigurationProperties({ GenaugProxyProperties.class, GenaugProperties.class })
 public final class GenaugProxyAutoConfiguration {
 
 	// The handler runs before annotated controllers, so an app mapping the same path does not hide it.
@@ -60,8 +62,8 @@ public final class GenaugProxyAutoConfiguration {
 
 	@Bean
 	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
-			ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter, ProxyConversationStore conversations,
-			Environment environment) {
+			GenaugProperties genaug, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
+			ProxyConversationStore conversations, Environment environment) {
 		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
 		JsonMapper mapper = JsonMapper.builder()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -75,7 +77,9 @@ public final class GenaugProxyAutoConfiguration {
 		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
 				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
 				new ProxyResponseWriter(mapper, properties.getStripMetadata()),
-				new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser()), streamExecutor,
+				new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser()),
+				new ProxyAdmission(properties.getMaxInFlight(), properties.getMaxInFlightPerUser()),
+				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), streamExecutor,
 				properties.getStreamTimeout());
 	}
 

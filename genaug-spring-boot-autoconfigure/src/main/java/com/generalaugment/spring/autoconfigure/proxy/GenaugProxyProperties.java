@@ -50,6 +50,18 @@ public class GenaugProxyProperties {
 	/** Most streams one user may have open at once; 0 means no cap. */
 	private int maxConcurrentStreamsPerUser = 3;
 
+	/**
+	 * Most proxied calls, streaming or not, in flight on this instance; over it calls get 503 with
+	 * Retry-After. 0 means no cap.
+	 */
+	private int maxInFlight = 256;
+
+	/**
+	 * Most proxied calls, streaming or not, one user may have in flight; over it calls get 429 with
+	 * Retry-After. 0 means no cap.
+	 */
+	private int maxInFlightPerUser = 4;
+
 	/** Longest time a streamed reply may stay open (the servlet async timeout). */
 	private Duration streamTimeout = Duration.ofMinutes(10);
 
@@ -159,6 +171,22 @@ public class GenaugProxyProperties {
 
 	public void setMaxConcurrentStreamsPerUser(int maxConcurrentStreamsPerUser) {
 		this.maxConcurrentStreamsPerUser = maxConcurrentStreamsPerUser;
+	}
+
+	public int getMaxInFlight() {
+		return this.maxInFlight;
+	}
+
+	public void setMaxInFlight(int maxInFlight) {
+		this.maxInFlight = maxInFlight;
+	}
+
+	public int getMaxInFlightPerUser() {
+		return this.maxInFlightPerUser;
+	}
+
+	public void setMaxInFlightPerUser(int maxInFlightPerUser) {
+		this.maxInFlightPerUser = maxInFlightPerUser;
 	}
 
 	public Duration getStreamTimeout() {

@@ -30,12 +30,20 @@ final class ProxyBodyReader {
 		this.maxBytes = maxBodySize.toBytes();
 	}
 
-	ObjectNode read(HttpServletRequest request) throws IOException {
+	/**
+	 * The checks that need no body: its type (415) and declared length (413).
+	 * @param request the request
+	 */
+	void checkHeaders(HttpServletRequest request) {
 		requireJson(request.getContentType());
-		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
+		if (request.getContentLengthLong() > this.maxBytes) {
 			throw tooLarge();
 		}
+	}
+
+	ObjectNode read(HttpServletRequest request) throws IOException {
+		checkHeaders(request);
+		long declared = request.getContentLengthLong();
 		// A declared length is the common case: read exactly that, into one array of the right size (the
 		// container stops the stream there, so a body cannot run past it).
 		byte[] body = (declared >= 0) ? request.getInputStream().readNBytes((int) declared)

@@ -34,8 +34,11 @@ import org.springframework.web.HttpRequestHandler;
  * Server-Sent Events as they arrive. Every answer carries {@code X-Request-ID}; every error is
  * {@code {"error": {"reason", "message", "request_id"}}}.
  *
- * <p>Order of checks: method (405), content type (415), size (413), JSON (400), user (401), rate
- * (429), fields and limits (400), {@code previous_response_id} ownership (403), open streams (429).
+ * <p>Order of checks: method (405), content type (415), declared size (413); then, for a caller the
+ * security filters identified, the rate (429) and admission (503 / 429) — all before the body is read,
+ * so a refused caller costs no body read and its connection is closed rather than drained; then the
+ * body's size (413) and JSON (400), the user when only the body names it (401) with its rate and
+ * admission, fields and limits (400), {@code previous_response_id} ownership (403), open streams (429).
  */
 public final class ProxyRequestHandler implements HttpRequestHandler {
 
@@ -67,14 +70,18 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ProxyStreamSlots streamSlots;
 
+	private final ProxyAdmission admission;
+
+	private final ProxyKeyRedactor redactor;
+
 	private final Executor streamExecutor;
 
 	private final Duration streamTimeout;
 
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
-			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, Executor streamExecutor,
-			Duration streamTimeout) {
+			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
+			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -82,8 +89,10 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.bodyReader = bodyReader;
 		this.sanitizer = sanitizer;
 		this.writer = writer;
-		this.errors = new ProxyErrorMapper(client.baseUrl());
+		this.errors = new ProxyErrorMapper();
 		this.streamSlots = streamSlots;
+		this.admission = admission;
+		this.redactor = redactor;
 		this.streamExecutor = streamExecutor;
 		this.streamTimeout = streamTimeout;
 	}
@@ -92,20 +101,32 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String requestId = requestId(request.getHeader(REQUEST_ID));
 		response.setHeader(REQUEST_ID, requestId);
+		boolean bodyRead = false;
+		@Nullable ObjectNode body = null;
+		@Nullable String admitted = null;
 		try {
 			if (!"POST".equals(request.getMethod())) {
 				response.setHeader(HttpHeaders.ALLOW, "POST");
 				throw new ProxyRequestException(ProxyError.of(405, "method_not_allowed", "Use POST."));
 			}
-			ObjectNode body = this.bodyReader.read(request);
-			String userId = this.userResolver.resolveUser(request, ProxyRequestSanitizer.claimedUser(body));
-			if (userId == null || userId.isBlank()) {
-				throw new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
+			this.bodyReader.checkHeaders(request);
+			String userId = this.userResolver.resolveUser(request, null);
+			if (userId != null && !userId.isBlank()) {
+				admit(userId);
 			}
-			Duration wait = this.rateLimiter.tryAcquire(userId);
-			if (!wait.isZero()) {
-				throw new ProxyRequestException(new ProxyError(429, "rate_limited",
-						"Too many requests. Please retry later.", null, wait));
+			else {
+				bodyRead = true;
+				body = this.bodyReader.read(request);
+				userId = this.userResolver.resolveUser(request, ProxyRequestSanitizer.claimedUser(body));
+				if (userId == null || userId.isBlank()) {
+					throw new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
+				}
+				admit(userId);
+			}
+			admitted = userId;
+			if (!bodyRead) {
+				bodyRead = true;
+				body = this.bodyReader.read(request);
 			}
 			SanitizedRequest call = this.sanitizer.sanitize(body, userId);
 			if (call.previousResponseId() != null && !this.conversations.belongsTo(userId, call.previousResponseId())) {
@@ -117,15 +138,44 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				.idempotencyKey(idempotencyKey(userId, request.getHeader(IDEMPOTENCY_KEY)))
 				.build();
 			if (call.stream() || acceptsEventStream(request.getHeader(HttpHeaders.ACCEPT))) {
-				stream(request, response, call, options, userId, requestId);
+				String streamUser = userId;
+				// The stream owns the admission slot from here and frees it when it ends.
+				admitted = null;
+				stream(request, response, call, options, userId, requestId, () -> this.admission.exit(streamUser));
 			}
 			else {
 				respond(response, call, options, userId, requestId);
 			}
 		}
 		catch (ProxyRequestException ex) {
+			if (!bodyRead && hasBody(request)) {
+				// Otherwise the container reads the unread body to keep the connection, on a request thread,
+				// at whatever pace the client sends it.
+				response.setHeader(HttpHeaders.CONNECTION, "close");
+			}
 			this.writer.writeError(response, ex.error(), requestId);
 		}
+		finally {
+			if (admitted != null) {
+				this.admission.exit(admitted);
+			}
+		}
+	}
+
+	private void admit(String userId) {
+		Duration wait = this.rateLimiter.tryAcquire(userId);
+		if (!wait.isZero()) {
+			throw new ProxyRequestException(new ProxyError(429, "rate_limited",
+					"Too many requests. Please retry later.", null, wait));
+		}
+		ProxyError refused = this.admission.tryEnter(userId);
+		if (refused != null) {
+			throw new ProxyRequestException(refused);
+		}
+	}
+
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
 	}
 
 	private void respond(HttpServletResponse response, SanitizedRequest call, RequestOptions options, String userId,
@@ -141,12 +191,13 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		if (reply.id() != null) {
 			this.conversations.remember(userId, reply.id());
 		}
-		this.writer.writeJson(response, 200, this.writer.json(this.writer.stripped(reply.raw())));
+		this.writer.writeJson(response, 200, this.redactor.redact(this.writer.json(this.writer.stripped(reply.raw()))));
 	}
 
 	private void stream(HttpServletRequest request, HttpServletResponse response, SanitizedRequest call,
-			RequestOptions options, String userId, String requestId) throws IOException {
+			RequestOptions options, String userId, String requestId, Runnable exit) throws IOException {
 		if (!this.streamSlots.tryAcquire(userId)) {
+			exit.run();
 			throw new ProxyRequestException(new ProxyError(429, "too_many_streams",
 					"Too many open streams. Close one and retry.", null, Duration.ofSeconds(1)));
 		}
@@ -155,12 +206,12 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			upstream = this.client.streamResponse(call.request(), options);
 		}
 		catch (GeneralAugmentException ex) {
-			this.streamSlots.release(userId);
+			release(userId, exit);
 			this.writer.writeError(response, this.errors.map(ex), requestId);
 			return;
 		}
 		catch (RuntimeException ex) {
-			this.streamSlots.release(userId);
+			release(userId, exit);
 			throw ex;
 		}
 		SseRelay relay;
@@ -179,12 +230,12 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(this.streamTimeout.toMillis());
 			relay = new SseRelay(async, upstream, new SseRelay.Context(userId, requestId, this.writer, this.errors,
-					this.conversations), () -> this.streamSlots.release(userId));
+					this.conversations, this.redactor), () -> release(userId, exit));
 			async.addListener(relay);
 		}
 		catch (IOException | RuntimeException ex) {
 			upstream.close();
-			this.streamSlots.release(userId);
+			release(userId, exit);
 			throw ex;
 		}
 		try {
@@ -194,6 +245,11 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			relay.end();
 			throw ex;
 		}
+	}
+
+	private void release(String userId, Runnable exit) {
+		this.streamSlots.release(userId);
+		exit.run();
 	}
 
 	private static String requestId(@Nullable String sent) {

@@ -49,6 +49,8 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	private final ProxyConversationStore conversations;
 
+	private final ProxyKeyRedactor redactor;
+
 	private final Runnable onEnd;
 
 	private final AtomicBoolean ended = new AtomicBoolean();
@@ -66,6 +68,7 @@ final class SseRelay implements Runnable, AsyncListener {
 		this.writer = context.writer();
 		this.errors = context.errors();
 		this.conversations = context.conversations();
+		this.redactor = context.redactor();
 		this.onEnd = onEnd;
 	}
 
@@ -73,7 +76,7 @@ final class SseRelay implements Runnable, AsyncListener {
 	public void run() {
 		try {
 			for (ResponseStreamEvent event : this.stream) {
-				if (!send(ProxyResponseWriter.sseFrame(event.event(), forward(event)))) {
+				if (!send(ProxyResponseWriter.sseFrame(event.event(), this.redactor.redact(forward(event))))) {
 					return;
 				}
 			}
@@ -111,10 +114,19 @@ final class SseRelay implements Runnable, AsyncListener {
 				this.conversations.remember(this.userId, response.id());
 			}
 		}
-		if (!this.writer.mayCarryStrippedMetadata(event.rawData())) {
-			return event.rawData();
+		String raw = event.rawData();
+		// Unicode escapes could spell a key the redactor would not see: such data is written anew, which
+		// turns every escape into the character it stands for.
+		boolean escaped = raw.contains("\\u");
+		if (!escaped && !this.writer.mayCarryStrippedMetadata(raw)) {
+			return raw;
 		}
 		JsonNode data = event.data();
+		if (escaped) {
+			data = (data.isObject() && data.get("response") != null && data.get("response").isObject())
+					? ((ObjectNode) data).deepCopy().set("response", this.writer.stripped(data.get("response"))) : data;
+			return new String(this.writer.json(data), StandardCharsets.UTF_8);
+		}
 		JsonNode response = data.get("response");
 		if (response == null || !response.isObject()) {
 			return event.rawData();
@@ -203,9 +215,10 @@ final class SseRelay implements Runnable, AsyncListener {
 	 * @param writer the response writer
 	 * @param errors the error mapper
 	 * @param conversations the conversation store
+	 * @param redactor removes platform keys from what is sent
 	 */
 	record Context(String userId, String requestId, ProxyResponseWriter writer, ProxyErrorMapper errors,
-			ProxyConversationStore conversations) {
+			ProxyConversationStore conversations, ProxyKeyRedactor redactor) {
 	}
 
 }

@@ -231,15 +231,27 @@ class GenaugProxyStreamingTests {
 		JsonNode error = ProxyHttp.json(received.get(2).data).get("error");
 		assertThat(error.get("reason").stringValue()).isEqualTo("agent_failed");
 		assertThat(error.get("request_id").stringValue()).isEqualTo("req_up_err");
-		assertThat(error.get("message").stringValue()).startsWith("Agent crashed at [upstream]");
+		assertThat(error.get("message").stringValue()).isEqualTo("The AI service failed while answering. Please try again.");
+	}
+
+	@Test
+	void platformKeyEchoedIntoStreamEventsIsRedacted() throws IOException {
+		HttpResponse<InputStream> response = http()
+			.open(http().postRequest(ProxyHttp.newUser(), "{\"input\": \"echo-key\", \"stream\": true}"));
+		List<Received> received = readAll(response.body());
+		assertThat(received).extracting(Received::event).endsWith("response.completed");
+		assertThat(received).extracting(Received::data)
+			.noneMatch((data) -> data.contains(ProxyTestApplication.API_KEY.substring(1)))
+			.anyMatch((data) -> data.contains("Bearer [redacted]"));
+		assertThat(received.stream().filter((r) -> r.data.contains("[redacted]")).count()).isEqualTo(2);
 	}
 
 	@Test
 	void upstreamFailureBeforeTheFirstEventIsAJsonError() {
 		HttpResponse<String> response = http()
 			.send(http().postRequest(ProxyHttp.newUser(), "{\"input\": \"fail-503\", \"stream\": true}"));
-		assertThat(response.statusCode()).isEqualTo(502);
-		assertThat(ProxyHttp.error(response).get("reason").stringValue()).isEqualTo("upstream_error");
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(ProxyHttp.error(response).get("reason").stringValue()).isEqualTo("upstream_unavailable");
 	}
 
 	@Test

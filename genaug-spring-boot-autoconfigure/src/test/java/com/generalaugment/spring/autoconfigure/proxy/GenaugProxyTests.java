@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ProxyTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "genaug.proxy.enabled=true", "genaug.proxy.rate-limit.requests-per-minute=5",
 				"genaug.proxy.allowed-models=complex", "genaug.proxy.cors.allowed-origins=https://app.example.com",
-				"test.upstream-timeout=2s" })
+				"genaug.proxy.max-in-flight-per-user=2", "test.upstream-timeout=2s" })
 class GenaugProxyTests {
 
 	private static final WireMockServer upstream = new WireMockServer(options().dynamicPort().http2PlainDisabled(true));
@@ -92,6 +92,15 @@ class GenaugProxyTests {
 			.withBody("{\"detail\": [{\"loc\": [\"body\", \"input\"], \"msg\": \"field required\", \"type\": \"missing\"}]}")));
 		upstream.stubFor(onInput("e500").willReturn(errorReply(500, "agent_failed", "Traceback at " + upstream.baseUrl())));
 		upstream.stubFor(onInput("e503").willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>")));
+		upstream.stubFor(onInput("e503-retry").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")
+			.withBody("<html>down for maintenance at db-7.internal</html>")));
+		upstream.stubFor(onInput("e400-html").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "text/html")
+			.withBody("<html>Bad request at gateway-3.internal.example</html>")));
+		upstream.stubFor(onInput("e402").willReturn(errorReply(402, "usage_limit_reached", "Plan acme-pro-internal is out of credit")));
+		upstream.stubFor(onInput("e409").willReturn(errorReply(409, "idempotency_key_in_progress", "Key held by worker w-12")));
+		upstream.stubFor(onInput("e413").willReturn(errorReply(413, "payload_too_large", "Limit of nginx-edge-4")));
+		upstream.stubFor(onInput("echo-key").willReturn(okJson(REPLY.formatted("resp_echo")
+			.replace("\"feature\": \"support\"", "\"auth\": \"Bearer " + ProxyTestApplication.API_KEY + "\""))));
 		upstream.stubFor(onInput("reset").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		upstream.stubFor(onInput("slow").willReturn(okJson(REPLY.formatted("resp_slow")).withFixedDelay(4000)));
 	}
@@ -342,24 +351,60 @@ class GenaugProxyTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "e429, 429, rate_limited", "e401, 502, upstream_error", "e403, 502, upstream_error",
-			"e404, 400, not_found", "e400, 400, invalid_request", "e422, 422, invalid_request",
-			"e500, 502, upstream_error", "e503, 502, upstream_error", "reset, 502, upstream_error",
-			"slow, 504, upstream_timeout" })
-	void upstreamFailuresMapToSafeAnswers(String input, int status, String reason) {
+	@CsvSource({ "e429, 429, rate_limited, 7", "e401, 502, upstream_error,", "e403, 502, upstream_error,",
+			"e404, 502, upstream_error,", "e400, 400, invalid_request,", "e400-html, 400, invalid_request,",
+			"e422, 422, invalid_request,", "e413, 413, request_too_large,", "e402, 503, quota_exceeded,",
+			"e409, 409, idempotency_key_in_progress,", "e500, 502, upstream_error,",
+			"e503, 503, upstream_unavailable,", "e503-retry, 503, upstream_unavailable, 30",
+			"reset, 502, upstream_error,", "slow, 504, upstream_timeout," })
+	void upstreamFailuresMapToTheProxysOwnAnswersWithTheDocumentedStatus(String input, int status, String reason,
+			String retryAfter) {
 		HttpResponse<String> response = http().post(ProxyHttp.newUser(), "{\"input\": \"" + input + "\"}");
 		assertThat(response.statusCode()).isEqualTo(status);
 		JsonNode error = ProxyHttp.error(response);
 		assertThat(error.get("reason").stringValue()).isEqualTo(reason);
 		assertThat(response.headers().firstValue("X-Request-ID")).isPresent();
-		if (status == 429) {
-			assertThat(response.headers().firstValue("Retry-After")).hasValue("7");
+		if (retryAfter != null) {
+			assertThat(response.headers().firstValue("Retry-After")).hasValue(retryAfter);
 		}
-		if (status == 502 || status == 504) {
-			assertThat(error.get("message").stringValue()).doesNotContain("Key", "Traceback", "html");
+		assertThat(error.get("message").stringValue()).doesNotContain("Key", "Traceback", "html", "internal", "Bad value",
+				"worker", "nginx", "slow down");
+	}
+
+	@Test
+	void platformKeyEchoedIntoAReplyIsRedacted() {
+		HttpResponse<String> response = http().post(ProxyHttp.newUser(), "{\"input\": \"echo-key\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain(ProxyTestApplication.API_KEY).contains("Bearer [redacted]");
+		assertThat(ProxyHttp.json(response.body()).get("id").stringValue()).isEqualTo("resp_echo");
+	}
+
+	@Test
+	void callsInFlightPerUserAreCappedAtOnceWithoutCallingThePlatform() throws Exception {
+		String user = ProxyHttp.newUser();
+		int before = upstream.findAll(postRequestedFor(urlEqualTo("/v1/responses"))).size();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> slow = IntStream.range(0, 2)
+				.mapToObj((i) -> pool.submit(() -> http().post(user, "{\"input\": \"slow\"}")))
+				.toList();
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(2))
+				.until(() -> upstream.findAll(postRequestedFor(urlEqualTo("/v1/responses"))).size() == before + 2);
+			long start = System.nanoTime();
+			HttpResponse<String> refused = http().post(user, "{\"input\": \"hi\"}");
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(1));
+			assertThat(refused.statusCode()).isEqualTo(429);
+			assertThat(ProxyHttp.error(refused).get("reason").stringValue()).isEqualTo("too_many_requests_in_flight");
+			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(http().post(ProxyHttp.newUser(), "{\"input\": \"hi\"}").statusCode()).isEqualTo(200);
+			for (java.util.concurrent.Future<HttpResponse<String>> call : slow) {
+				assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(504);
+			}
+			assertThat(upstream.findAll(postRequestedFor(urlEqualTo("/v1/responses"))).size()).isEqualTo(before + 3);
+			assertThat(http().post(user, "{\"input\": \"hi\"}").statusCode()).isEqualTo(200);
 		}
-		if (input.equals("e400")) {
-			assertThat(error.get("message").stringValue()).startsWith("Bad value for [upstream]");
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+// The key as an app configures it, so that the proxy knows what never to send back.
+@PropertySource("classpath:proxy-test.properties")
 class ProxyTestApplication {
 
 	static final String API_KEY = "sk-genaug-test-0123456789SECRET";

@@ -122,6 +122,15 @@ final class RawSseUpstream implements AutoCloseable {
 						"{\"type\":\"response.output_text.delta\",\"sequence_number\":" + sequence++
 								+ ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"w" + i + " \"}");
 			}
+			if (script.equals("echo-key")) {
+				// A platform echoing the request's Authorization header, once as sent and once with its first
+				// letter as a JSON unicode escape.
+				String key = ProxyTestApplication.API_KEY;
+				send(out, exchange, "response.output_text.delta", "{\"type\":\"response.output_text.delta\",\"delta\":\"Bearer "
+						+ key + "\"}");
+				send(out, exchange, "response.output_text.delta", "{\"type\":\"response.output_text.delta\",\"delta\":\"\\u"
+						+ String.format("%04x", (int) key.charAt(0)) + key.substring(1) + "\"}");
+			}
 			if (script.equals("error-mid")) {
 				send(out, exchange, "error", "{\"error\":{\"reason\":\"agent_failed\",\"message\":\"Agent crashed at "
 						+ baseUrl() + " using Bearer " + ProxyTestApplication.API_KEY + "\",\"request_id\":\"req_up_err\"}}");
