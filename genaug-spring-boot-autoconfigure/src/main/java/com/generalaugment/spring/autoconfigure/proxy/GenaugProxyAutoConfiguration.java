@@ -3,6 +3,8 @@ package com.generalaugment.spring.autoconfigure.proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
@@ -80,7 +82,18 @@ public final class GenaugProxyAutoConfiguration {
 				new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser()),
 				new ProxyAdmission(properties.getMaxInFlight(), properties.getMaxInFlightPerUser()),
 				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), streamExecutor,
-				properties.getStreamTimeout());
+				properties.getStreamTimeout(), properties.getHeartbeatInterval(), heartbeats());
+	}
+
+	// One timer thread for every stream's heartbeat: each tick is a clock read, rarely a tiny write.
+	private static ScheduledExecutorService heartbeats() {
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (task) -> {
+			Thread thread = new Thread(task, "genaug-proxy-heartbeat");
+			thread.setDaemon(true);
+			return thread;
+		});
+		timer.setRemoveOnCancelPolicy(true);
+		return timer;
 	}
 
 	@Bean

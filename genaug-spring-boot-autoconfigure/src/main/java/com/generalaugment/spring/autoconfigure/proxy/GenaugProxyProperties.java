@@ -62,6 +62,12 @@ public class GenaugProxyProperties {
 	 */
 	private int maxInFlightPerUser = 4;
 
+	/**
+	 * Longest silence on a relayed stream before the proxy writes an SSE comment, so that mobile networks
+	 * and load balancers keep the connection and a client that went away is noticed. 0 switches it off.
+	 */
+	private Duration heartbeatInterval = Duration.ofSeconds(15);
+
 	/** Longest time a streamed reply may stay open (the servlet async timeout). */
 	private Duration streamTimeout = Duration.ofMinutes(10);
 
@@ -187,6 +193,14 @@ public class GenaugProxyProperties {
 
 	public void setMaxInFlightPerUser(int maxInFlightPerUser) {
 		this.maxInFlightPerUser = maxInFlightPerUser;
+	}
+
+	public Duration getHeartbeatInterval() {
+		return this.heartbeatInterval;
+	}
+
+	public void setHeartbeatInterval(Duration heartbeatInterval) {
+		this.heartbeatInterval = heartbeatInterval;
 	}
 
 	public Duration getStreamTimeout() {

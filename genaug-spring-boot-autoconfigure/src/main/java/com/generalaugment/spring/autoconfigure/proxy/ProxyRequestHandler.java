@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -78,10 +79,15 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final Duration streamTimeout;
 
+	private final Duration heartbeatInterval;
+
+	private final ScheduledExecutorService heartbeats;
+
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
 			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
-			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout) {
+			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout, Duration heartbeatInterval,
+			ScheduledExecutorService heartbeats) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -95,6 +101,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.redactor = redactor;
 		this.streamExecutor = streamExecutor;
 		this.streamTimeout = streamTimeout;
+		this.heartbeatInterval = heartbeatInterval;
+		this.heartbeats = heartbeats;
 	}
 
 	@Override
@@ -232,6 +240,9 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			relay = new SseRelay(async, upstream, new SseRelay.Context(userId, requestId, this.writer, this.errors,
 					this.conversations, this.redactor), () -> release(userId, exit));
 			async.addListener(relay);
+			if (!this.heartbeatInterval.isZero() && !this.heartbeatInterval.isNegative()) {
+				relay.startHeartbeat(this.heartbeats, this.heartbeatInterval);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			upstream.close();

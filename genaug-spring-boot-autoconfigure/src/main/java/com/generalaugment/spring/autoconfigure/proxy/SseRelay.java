@@ -2,6 +2,10 @@ package com.generalaugment.spring.autoconfigure.proxy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.generalaugment.client.error.GeneralAugmentException;
@@ -14,6 +18,7 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,6 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class SseRelay implements Runnable, AsyncListener {
 
 	private static final Log logger = LogFactory.getLog(SseRelay.class);
+
+	private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
 	private final AsyncContext async;
 
@@ -59,6 +66,12 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	private boolean completed;
 
+	private volatile long lastWriteNanos = System.nanoTime();
+
+	private volatile boolean writing;
+
+	private volatile @Nullable ScheduledFuture<?> heartbeat;
+
 	SseRelay(AsyncContext async, ResponseStream stream, Context context, Runnable onEnd) throws IOException {
 		this.async = async;
 		this.out = async.getResponse().getOutputStream();
@@ -70,6 +83,24 @@ final class SseRelay implements Runnable, AsyncListener {
 		this.conversations = context.conversations();
 		this.redactor = context.redactor();
 		this.onEnd = onEnd;
+	}
+
+	/**
+	 * Write an SSE comment whenever the stream has been silent for the interval: mobile networks and load
+	 * balancers drop idle connections, and only a write tells that the client is gone while the platform
+	 * is still thinking — a failed write ends the relay and aborts the platform call.
+	 * @param scheduler the shared timer
+	 * @param interval the longest silence
+	 */
+	void startHeartbeat(ScheduledExecutorService scheduler, Duration interval) {
+		long intervalNanos = interval.toNanos();
+		long tick = Math.max(1, interval.toMillis() / 2);
+		this.heartbeat = scheduler.scheduleWithFixedDelay(() -> {
+			// Never queue behind a write stuck on a slow client: that would stall every stream's heartbeat.
+			if (!this.writing && System.nanoTime() - this.lastWriteNanos >= intervalNanos && !send(HEARTBEAT)) {
+				this.stream.close();
+			}
+		}, tick, tick, TimeUnit.MILLISECONDS);
 	}
 
 	@Override
@@ -97,6 +128,10 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	/** End the relay: close the upstream, free the user's stream slot, complete the request. Idempotent. */
 	void end() {
+		ScheduledFuture<?> heartbeat = this.heartbeat;
+		if (heartbeat != null) {
+			heartbeat.cancel(false);
+		}
 		this.stream.close();
 		if (this.ended.compareAndSet(false, true)) {
 			this.onEnd.run();
@@ -150,15 +185,20 @@ final class SseRelay implements Runnable, AsyncListener {
 			if (this.completed) {
 				return false;
 			}
+			this.writing = true;
 			try {
 				this.out.write(frame);
 				this.out.flush();
+				this.lastWriteNanos = System.nanoTime();
 				return true;
 			}
 			catch (IOException | IllegalStateException ex) {
 				logger.debug("The proxy client went away; closing the upstream stream", ex);
 				completeLocked();
 				return false;
+			}
+			finally {
+				this.writing = false;
 			}
 		}
 	}

@@ -49,7 +49,8 @@ import static org.awaitility.Awaitility.await;
  * streams per user are capped, and many streams run side by side.
  */
 @SpringBootTest(classes = ProxyTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "genaug.proxy.enabled=true", "genaug.proxy.stream-timeout=5s", "test.upstream-timeout=30s" })
+		properties = { "genaug.proxy.enabled=true", "genaug.proxy.stream-timeout=5s", "genaug.proxy.heartbeat-interval=300ms",
+				"test.upstream-timeout=30s" })
 @Import(GenaugProxyStreamingTests.DispatchProbe.class)
 class GenaugProxyStreamingTests {
 
@@ -175,6 +176,34 @@ class GenaugProxyStreamingTests {
 		assertThat(exchange.finished).isFalse();
 		assertThat(exchange.sent.size()).isLessThan(30);
 		assertThat(TimeUnit.NANOSECONDS.toMillis(exchange.writeFailedAt - hungUp)).isLessThan(3000);
+	}
+
+	@Test
+	void silentPlatformGetsHeartbeatCommentsWrittenToTheClient() throws IOException {
+		String user = ProxyHttp.newUser();
+		byte[] body = "{\"input\": \"events:1:1800\", \"stream\": true}".getBytes(StandardCharsets.UTF_8);
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ProxyHttp.basic(user)
+					+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.write(body);
+			out.flush();
+			BufferedReader reader = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+			String line;
+			int heartbeats = 0;
+			StringBuilder seen = new StringBuilder();
+			while ((line = reader.readLine()) != null && !line.startsWith("event: response.output_text.delta")) {
+				seen.append(line).append('\n');
+				if (line.equals(": keep-alive")) {
+					heartbeats++;
+				}
+			}
+			http().record(seen.toString());
+			assertThat(line).isNotNull();
+			assertThat(heartbeats).as(seen.toString()).isBetween(3, 8);
+		}
 	}
 
 	@Test
