@@ -11,10 +11,12 @@ import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -65,7 +67,8 @@ public final class GenaugProxyAutoConfiguration {
 	@Bean
 	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
 			GenaugProperties genaug, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
-			ProxyConversationStore conversations, Environment environment) {
+			ProxyConversationStore conversations, Environment environment, ProxyAdmission admission,
+			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections) {
 		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
 		JsonMapper mapper = JsonMapper.builder()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -79,10 +82,10 @@ public final class GenaugProxyAutoConfiguration {
 		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
 				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
 				new ProxyResponseWriter(mapper, properties.getStripMetadata()),
-				new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser()),
-				new ProxyAdmission(properties.getMaxInFlight(), properties.getMaxInFlightPerUser()),
+				streamSlots, admission,
 				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), streamExecutor,
-				properties.getStreamTimeout(), properties.getHeartbeatInterval(), heartbeats());
+				properties.getStreamTimeout(), properties.getHeartbeatInterval(), heartbeats(), rejections.getIfAvailable(() -> (reason) -> {
+				}));
 	}
 
 	// One timer thread for every stream's heartbeat: each tick is a clock read, rarely a tiny write.
@@ -123,6 +126,34 @@ public final class GenaugProxyAutoConfiguration {
 		configuration.setAllowCredentials(cors.isAllowCredentials());
 		configuration.setMaxAge(cors.getMaxAge());
 		return configuration;
+	}
+
+	@Bean
+	ProxyAdmission genaugProxyAdmission(GenaugProxyProperties properties) {
+		return new ProxyAdmission(properties.getMaxInFlight(), properties.getMaxInFlightPerUser());
+	}
+
+	@Bean
+	ProxyStreamSlots genaugProxyStreamSlots(GenaugProxyProperties properties) {
+		return new ProxyStreamSlots(properties.getMaxConcurrentStreamsPerUser());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProxyRejectionListener genaugProxyMeters(ObjectProvider<MeterRegistry> registry, ProxyAdmission admission,
+				ProxyStreamSlots streamSlots) {
+			MeterRegistry meterRegistry = registry.getIfAvailable();
+			if (meterRegistry == null) {
+				return (reason) -> {
+				};
+			}
+			return new ProxyMeters(meterRegistry, admission, streamSlots);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -83,11 +83,13 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ScheduledExecutorService heartbeats;
 
+	private final ProxyRejectionListener rejections;
+
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
 			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
 			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout, Duration heartbeatInterval,
-			ScheduledExecutorService heartbeats) {
+			ScheduledExecutorService heartbeats, ProxyRejectionListener rejections) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -103,6 +105,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.streamTimeout = streamTimeout;
 		this.heartbeatInterval = heartbeatInterval;
 		this.heartbeats = heartbeats;
+		this.rejections = rejections;
 	}
 
 	@Override
@@ -161,6 +164,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				// at whatever pace the client sends it.
 				response.setHeader(HttpHeaders.CONNECTION, "close");
 			}
+			this.rejections.rejected(ex.error().reason());
 			this.writer.writeError(response, ex.error(), requestId);
 		}
 		finally {

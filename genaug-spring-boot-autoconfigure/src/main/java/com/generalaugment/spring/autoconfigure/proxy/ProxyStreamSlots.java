@@ -1,6 +1,7 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Caps how many streams each user has open at once. Only users with an open stream take memory.
@@ -10,6 +11,8 @@ final class ProxyStreamSlots {
 	private final int maxPerUser;
 
 	private final ConcurrentHashMap<String, Integer> open = new ConcurrentHashMap<>();
+
+	private final AtomicInteger total = new AtomicInteger();
 
 	/**
 	 * Create the cap.
@@ -31,11 +34,20 @@ final class ProxyStreamSlots {
 			acquired[0] = this.maxPerUser <= 0 || current < this.maxPerUser;
 			return acquired[0] ? current + 1 : count;
 		});
+		if (acquired[0]) {
+			this.total.incrementAndGet();
+		}
 		return acquired[0];
 	}
 
 	void release(String userId) {
 		this.open.computeIfPresent(userId, (user, count) -> (count > 1) ? count - 1 : null);
+		this.total.decrementAndGet();
+	}
+
+	/** @return the slots taken now, over all users */
+	int taken() {
+		return this.total.get();
 	}
 
 }

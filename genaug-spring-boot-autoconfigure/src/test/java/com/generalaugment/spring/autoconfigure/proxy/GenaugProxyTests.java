@@ -63,6 +63,9 @@ class GenaugProxyTests {
 	@LocalServerPort
 	private int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private io.micrometer.core.instrument.MeterRegistry meters;
+
 	@DynamicPropertySource
 	static void upstream(DynamicPropertyRegistry registry) {
 		if (!upstream.isRunning()) {
@@ -396,6 +399,9 @@ class GenaugProxyTests {
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(ProxyHttp.error(refused).get("reason").stringValue()).isEqualTo("too_many_requests_in_flight");
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(this.meters.get("genaug.proxy.in.flight").gauge().value()).isEqualTo(2);
+			assertThat(this.meters.get("genaug.proxy.rejections").tag("reason", "too_many_requests_in_flight")
+				.counter().count()).isEqualTo(1);
 			assertThat(http().post(ProxyHttp.newUser(), "{\"input\": \"hi\"}").statusCode()).isEqualTo(200);
 			for (java.util.concurrent.Future<HttpResponse<String>> call : slow) {
 				assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(504);
