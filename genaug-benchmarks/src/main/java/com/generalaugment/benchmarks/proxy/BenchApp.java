@@ -43,8 +43,10 @@ public final class BenchApp {
 		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
 				"--logging.level.root=WARN", "--genaug.api-key=bench-key", "--genaug.base-url=" + upstream,
 				"--genaug.proxy.enabled=true",
-				// Measure the proxy, not its limits: no rate limit (trap 11), no cap on one user's streams.
+				// Measure the proxy, not its limits: the one bench user gets no rate limit (trap 11) and no caps
+				// on its streams or calls in flight (part 4 opens up to 1,000 at once); the checks still run.
 				"--genaug.proxy.rate-limit.requests-per-minute=0", "--genaug.proxy.max-concurrent-streams-per-user=0",
+				"--genaug.proxy.max-in-flight-per-user=0", "--genaug.proxy.max-in-flight=0",
 				// Part 4 opens up to 1,000 connections at once; Tomcat's default backlog is 100.
 				"--server.tomcat.accept-count=1024"));
 		arguments.add("--spring.threads.virtual.enabled=" + virtualThreads);
