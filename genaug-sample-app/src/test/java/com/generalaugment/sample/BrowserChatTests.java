@@ -8,10 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The page at {@code /} in a real headless Chromium: sign in, send a message, watch the reply stream
- * in through the proxy in several pieces. Skipped (not passed) where Chromium is not installed.
+ * The page at {@code /} in a real headless Chromium: sign in for a token, send a message, watch the
+ * reply stream in through the proxy in several pieces. Skipped (not passed) where Chromium is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserChatTests {
@@ -80,6 +82,39 @@ class BrowserChatTests {
 			.as("the reply arrived as several delta events")
 			.isGreaterThan(1);
 		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void signsInAgainWhenTheTokenIsNoLongerAccepted() {
+		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		this.driver.findElement(By.id("signin-button")).click();
+		wait.until((d) -> d.findElement(By.id("who")).getText().equals("alice"));
+
+		// What an expired token, or one from before a restart, looks like to the page: a 401.
+		((JavascriptExecutor) this.driver).executeScript("session.token = 'no-longer-valid';");
+		this.driver.findElement(By.id("message")).clear();
+		this.driver.findElement(By.id("message")).sendKeys("Reply exactly with: still here");
+		this.driver.findElement(By.id("send")).click();
+
+		wait.until((d) -> d.findElement(By.id("status")).getText().startsWith("done"));
+		assertThat(this.driver.findElement(By.id("reply")).getText()).isEqualTo("still here");
+		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void opsSeesTheHealthDetailsThatOthersDoNot() {
+		this.driver.get("http://127.0.0.1:" + this.port + "/");
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		wait.until((d) -> d.findElement(By.id("health")).getText().contains("UP"));
+		assertThat(this.driver.findElement(By.id("health")).getText()).doesNotContain("sdkVersion");
+
+		new Select(this.driver.findElement(By.id("username"))).selectByValue("ops");
+		this.driver.findElement(By.id("signin-button")).click();
+
+		wait.until((d) -> d.findElement(By.id("who")).getText().equals("ops"));
+		assertThat(this.driver.findElement(By.id("roles")).getText()).isEqualTo("OPS");
+		wait.until((d) -> d.findElement(By.id("health")).getText().contains("sdkVersion"));
 	}
 
 	@Test
