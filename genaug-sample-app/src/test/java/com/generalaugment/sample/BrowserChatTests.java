@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,6 +38,8 @@ class BrowserChatTests {
 
 	private WebDriver driver;
 
+	private WebDriverWait wait;
+
 	private Path profile;
 
 	@BeforeEach
@@ -54,6 +57,7 @@ class BrowserChatTests {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
 	}
 
 	@AfterEach
@@ -65,69 +69,75 @@ class BrowserChatTests {
 
 	@Test
 	void signsInSendsAMessageAndSeesTheReplyStreamInPieces() {
-		this.driver.get("http://127.0.0.1:" + this.port + "/");
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+		openPage();
+		signInAs("alice");
 
-		this.driver.findElement(By.id("signin-button")).click();
-		wait.until((d) -> d.findElement(By.id("who")).getText().equals("alice"));
+		sendAndAwaitTheReply("Reply exactly with: Welcome aboard, we are glad you are here");
 
-		this.driver.findElement(By.id("message")).clear();
-		this.driver.findElement(By.id("message")).sendKeys("Reply exactly with: Welcome aboard, we are glad you are here");
-		this.driver.findElement(By.id("send")).click();
-
-		wait.until((d) -> d.findElement(By.id("status")).getText().startsWith("done"));
-		assertThat(this.driver.findElement(By.id("reply")).getText())
-			.isEqualTo("Welcome aboard, we are glad you are here");
-		assertThat(Integer.parseInt(this.driver.findElement(By.id("reply")).getDomAttribute("data-pieces")))
+		assertThat(find("reply").getText()).isEqualTo("Welcome aboard, we are glad you are here");
+		assertThat(Integer.parseInt(find("reply").getDomAttribute("data-pieces")))
 			.as("the reply arrived as several delta events")
 			.isGreaterThan(1);
-		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+		assertThat(find("error").isDisplayed()).isFalse();
 	}
 
 	@Test
 	void signsInAgainWhenTheTokenIsNoLongerAccepted() {
-		this.driver.get("http://127.0.0.1:" + this.port + "/");
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
-		this.driver.findElement(By.id("signin-button")).click();
-		wait.until((d) -> d.findElement(By.id("who")).getText().equals("alice"));
+		openPage();
+		signInAs("alice");
 
 		// What an expired token, or one from before a restart, looks like to the page: a 401.
 		((JavascriptExecutor) this.driver).executeScript("session.token = 'no-longer-valid';");
-		this.driver.findElement(By.id("message")).clear();
-		this.driver.findElement(By.id("message")).sendKeys("Reply exactly with: still here");
-		this.driver.findElement(By.id("send")).click();
+		sendAndAwaitTheReply("Reply exactly with: still here");
 
-		wait.until((d) -> d.findElement(By.id("status")).getText().startsWith("done"));
-		assertThat(this.driver.findElement(By.id("reply")).getText()).isEqualTo("still here");
-		assertThat(this.driver.findElement(By.id("error")).isDisplayed()).isFalse();
+		assertThat(find("reply").getText()).isEqualTo("still here");
+		assertThat(find("error").isDisplayed()).isFalse();
 	}
 
 	@Test
 	void opsSeesTheHealthDetailsThatOthersDoNot() {
-		this.driver.get("http://127.0.0.1:" + this.port + "/");
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
-		wait.until((d) -> d.findElement(By.id("health")).getText().contains("UP"));
-		assertThat(this.driver.findElement(By.id("health")).getText()).doesNotContain("sdkVersion");
+		openPage();
+		this.wait.until((d) -> find("health").getText().contains("UP"));
+		assertThat(find("health").getText()).doesNotContain("sdkVersion");
 
-		new Select(this.driver.findElement(By.id("username"))).selectByValue("ops");
-		this.driver.findElement(By.id("signin-button")).click();
+		signInAs("ops");
 
-		wait.until((d) -> d.findElement(By.id("who")).getText().equals("ops"));
-		assertThat(this.driver.findElement(By.id("roles")).getText()).isEqualTo("OPS");
-		wait.until((d) -> d.findElement(By.id("health")).getText().contains("sdkVersion"));
+		assertThat(find("roles").getText()).isEqualTo("OPS");
+		this.wait.until((d) -> find("health").getText().contains("sdkVersion"));
 	}
 
 	@Test
 	void showsARejectedSignInClearly() {
+		openPage();
+
+		find("password").clear();
+		find("password").sendKeys("wrong");
+		find("signin-button").click();
+
+		this.wait.until((d) -> find("error").isDisplayed());
+		assertThat(find("error").getText()).startsWith("unauthenticated");
+	}
+
+	private void openPage() {
 		this.driver.get("http://127.0.0.1:" + this.port + "/");
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+	}
 
-		this.driver.findElement(By.id("password")).clear();
-		this.driver.findElement(By.id("password")).sendKeys("wrong");
-		this.driver.findElement(By.id("signin-button")).click();
+	// Picking a user fills in the demo password, as the page does for a person.
+	private void signInAs(String user) {
+		new Select(find("username")).selectByValue(user);
+		find("signin-button").click();
+		this.wait.until((d) -> find("who").getText().equals(user));
+	}
 
-		wait.until((d) -> d.findElement(By.id("error")).isDisplayed());
-		assertThat(this.driver.findElement(By.id("error")).getText()).startsWith("unauthenticated");
+	private void sendAndAwaitTheReply(String message) {
+		find("message").clear();
+		find("message").sendKeys(message);
+		find("send").click();
+		this.wait.until((d) -> find("status").getText().startsWith("done"));
+	}
+
+	private WebElement find(String id) {
+		return this.driver.findElement(By.id(id));
 	}
 
 }
