@@ -1,17 +1,12 @@
-// The mobile app stand-in: HTTP Basic to this backend, Server-Sent Events read with fetch streams.
+// The mobile app stand-in: signs in once at /auth/token with HTTP Basic, then sends the short-lived
+// token as a bearer; Server-Sent Events are read with fetch streams.
 'use strict';
 
-let credentials = null;
+// In memory only, never in storage: a reload signs out. The password stays too, so that the page can
+// sign in again when the token expires, as an app would from its keychain.
+let session = null;
 
 const $ = (id) => document.getElementById(id);
-
-function headers(extra) {
-  return Object.assign({
-    'Authorization': 'Basic ' + btoa(credentials.user + ':' + credentials.password),
-    // Tells the backend not to send a WWW-Authenticate challenge (no browser login dialog).
-    'X-Requested-With': 'fetch'
-  }, extra || {});
-}
 
 function showError(text) {
   $('error').textContent = text;
@@ -30,20 +25,63 @@ async function describeError(response) {
   return reason + ': ' + message + (retryAfter ? ' (retry in ' + retryAfter + ' s)' : '');
 }
 
+// The only call that carries the password; answers the token response (or the refusal) as it came.
+async function signIn(user, password) {
+  const response = await fetch('/auth/token', {
+    method: 'POST',
+    headers: {
+      'Authorization': 'Basic ' + btoa(user + ':' + password),
+      // Tells the backend not to send a WWW-Authenticate challenge (no browser login dialog).
+      'X-Requested-With': 'fetch'
+    }
+  });
+  if (response.ok) {
+    const token = await response.json();
+    session = { user: user, password: password, token: token.access_token, expiresIn: token.expires_in };
+  }
+  return response;
+}
+
+function withToken(options) {
+  const headers = Object.assign({}, (options && options.headers) || {}, { 'Authorization': 'Bearer ' + session.token });
+  return Object.assign({}, options || {}, { headers: headers });
+}
+
+// An API call with the token. A 401 means it expired (or the backend restarted with a new key): sign
+// in again once and repeat the call; a refused sign-in is answered instead.
+async function api(path, options) {
+  const call = () => fetch(path, withToken(options));
+  const response = await call();
+  if (response.status !== 401) {
+    return response;
+  }
+  const renewed = await signIn(session.user, session.password);
+  return renewed.ok ? call() : renewed;
+}
+
+$('username').addEventListener('change', () => {
+  // Demo convenience: every demo account's password is its name with "-password".
+  $('password').value = $('username').value + '-password';
+});
+
 $('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
-  credentials = { user: $('username').value, password: $('password').value };
   $('error').hidden = true;
-  const response = await fetch('/me', { headers: headers() });
+  $('signed-in').hidden = true;
+  $('send').disabled = true;
+  session = null;
+  const response = await signIn($('username').value, $('password').value);
   if (!response.ok) {
-    credentials = null;
     showError(await describeError(response));
     return;
   }
-  const me = await response.json();
+  const me = await (await api('/me')).json();
   $('who').textContent = me.user;
+  $('roles').textContent = me.roles.join(', ');
+  $('expires').textContent = String(session.expiresIn);
   $('signed-in').hidden = false;
   $('send').disabled = false;
+  loadHealth();
 });
 
 $('chat').addEventListener('submit', async (event) => {
@@ -55,9 +93,9 @@ $('chat').addEventListener('submit', async (event) => {
   $('status').textContent = 'waiting…';
   $('send').disabled = true;
   try {
-    const response = await fetch('/ai/responses', {
+    const response = await api('/ai/responses', {
       method: 'POST',
-      headers: headers({ 'Content-Type': 'application/json', 'Accept': 'text/event-stream' }),
+      headers: { 'Content-Type': 'application/json', 'Accept': 'text/event-stream' },
       body: JSON.stringify({ input: $('message').value, stream: true })
     });
     if (!response.ok) {
@@ -119,9 +157,10 @@ function dispatch(block, onEvent) {
   onEvent(name, parsed);
 }
 
+// Anyone sees the status; the components and their details only with an OPS token.
 async function loadHealth() {
   try {
-    const response = await fetch('/actuator/health');
+    const response = session ? await api('/actuator/health') : await fetch('/actuator/health');
     const health = await response.json();
     const genaug = health.components && health.components.genaug;
     $('health').textContent = JSON.stringify(genaug || health, null, 2);

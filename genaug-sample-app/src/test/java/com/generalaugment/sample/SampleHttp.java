@@ -31,6 +31,30 @@ final class SampleHttp {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
+	static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+	/** Signs in the way the app does: {@code POST /auth/token} with Basic and no body. */
+	HttpResponse<String> requestToken(String authorization) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/auth/token"))
+			.timeout(Duration.ofSeconds(20))
+			.POST(HttpRequest.BodyPublishers.noBody());
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The {@code Authorization} header value for the user's API calls, after a successful sign-in. */
+	String signIn(String user, String password) throws IOException, InterruptedException {
+		HttpResponse<String> response = requestToken(basic(user, password));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("sign-in of " + user + " answered " + response.statusCode());
+		}
+		return bearer(json(response).get("access_token").stringValue());
+	}
+
 	HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.baseUrl + path)).timeout(Duration.ofSeconds(20));
 		if (authorization != null) {

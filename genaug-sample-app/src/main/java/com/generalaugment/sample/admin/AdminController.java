@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Admin helpers, present only when an admin key is configured (the embedded mock provides one): the
- * project's usage and a scheduled job for the signed-in user.
+ * Admin helpers for operators (role {@code OPS}: scheduled jobs are billed), present only when an admin
+ * key is configured (the embedded mock provides one): the project's usage and a scheduled check-in
+ * for a user, the signed-in one unless the request names another.
  */
 @RestController
 @RequestMapping("/admin")
@@ -51,15 +52,16 @@ class AdminController {
 	@PostMapping("/jobs")
 	JsonNode scheduleCheckIn(@RequestBody JobRequest request, Principal principal) {
 		long every = (request.everySeconds() != null) ? request.everySeconds() : 3600;
+		String user = (request.user() != null) ? request.user() : principal.getName();
 		return admin().createScheduledJob(ScheduledJobRequest.builder()
-			.targetAppUserId(principal.getName())
-			.name("check-in for " + principal.getName())
+			.targetAppUserId(user)
+			.name("check-in for " + user)
 			.prompt((request.prompt() != null) ? request.prompt() : "Review this account and summarize the next action.")
 			.schedule(Schedule.interval(Duration.ofSeconds(every)))
 			.build()).raw();
 	}
 
-	record JobRequest(String prompt, Long everySeconds) {
+	record JobRequest(String user, String prompt, Long everySeconds) {
 	}
 
 }

@@ -1,20 +1,24 @@
 package com.generalaugment.sample.security;
 
-import java.security.Principal;
-import java.util.Map;
+import java.util.List;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Who the caller is: lets the app check its credentials before the first real call.
+ * Who the caller is: lets the app check its token before the first real call, and show what its
+ * user's roles allow.
  */
 @RestController
 class MeController {
 
 	@GetMapping("/me")
-	Map<String, String> me(Principal principal) {
-		return Map.of("user", principal.getName());
+	Me me(Authentication authentication) {
+		return new Me(authentication.getName(), SecurityConfig.roles(authentication));
+	}
+
+	record Me(String user, List<String> roles) {
 	}
 
 }

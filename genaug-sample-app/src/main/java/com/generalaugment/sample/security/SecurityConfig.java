@@ -1,58 +1,137 @@
 package com.generalaugment.sample.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.generalaugment.sample.security.SignInThrottle.SignInThrottledException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * Stateless HTTP Basic for the API. The mobile app (or the page at {@code /}) sends credentials with
- * every call; an unauthenticated API call gets a JSON 401, never a redirect to a login page.
+ * Two stateless filter chains. {@code POST /auth/token} alone takes HTTP Basic, throttled per user
+ * name, and answers a short-lived signed token; every other call authenticates with that token as a
+ * bearer, so the password hash is checked once per sign-in rather than on every proxied call. Admin
+ * endpoints (billed scheduled jobs), the support bundle, health details and every other actuator
+ * endpoint need the {@code OPS} role. Failures are JSON, never a redirect to a login page.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
+	/** The claim that carries the user's roles, without the {@code ROLE_} prefix. */
+	static final String ROLES_CLAIM = "roles";
+
+	private static final String ROLE_PREFIX = "ROLE_";
+
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		AuthenticationEntryPoint jsonUnauthorized = (request, response, ex) -> {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+	@Order(1)
+	SecurityFilterChain tokenSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+			TokenProperties properties) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		SignInThrottle throttle = new SignInThrottle(properties.throttle(), Ticker.systemTicker());
+		AuthenticationEntryPoint basicFailure = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+				writeError(response, 429, "rate_limited", "Too many failed sign-ins for this user. Retry later.");
+				return;
+			}
 			// The page signs in itself: without the challenge header the browser shows no login dialog.
 			if (!"fetch".equals(request.getHeader("X-Requested-With"))) {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"genaug-sample\"");
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"genaug-sample\"");
 			}
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter()
-				.write("{\"error\":{\"reason\":\"unauthenticated\",\"message\":\"Sign in with HTTP Basic.\","
-						+ "\"request_id\":null}}");
+			writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+					"Sign in with HTTP Basic to get a token.");
+		};
+		http.securityMatcher("/auth/token")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authenticationManager(throttle.guard(new ProviderManager(passwords)))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(basicFailure))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(basicFailure));
+		return stateless(http).build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http, JwtAuthenticationConverter tokenAuthentication)
+			throws Exception {
+		// Bearer's own handlers set the status and the WWW-Authenticate challenge; the JSON body is ours.
+		AuthenticationEntryPoint bearerChallenge = new BearerTokenAuthenticationEntryPoint();
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			bearerChallenge.commence(request, response, ex);
+			writeError(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+					"Send a valid bearer token from POST /auth/token.");
+		};
+		AccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
+		AccessDeniedHandler forbidden = (request, response, ex) -> {
+			bearerDenied.handle(request, response, ex);
+			writeError(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+					"Your account may not use this endpoint.");
 		};
 		http.authorizeHttpRequests((requests) -> requests
 			// Streamed replies finish on async and error dispatches (build notes, trap 8).
 			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/", "/index.html", "/app.js", "/app.css", "/favicon.ico", "/actuator/health",
-					"/actuator/health/**", "/actuator/info")
+			.requestMatchers("/", "/index.html", "/app.js", "/app.css", "/favicon.ico")
 			.permitAll()
+			// Health shows its status to anyone and its details to OPS only (management.endpoint.health).
+			.requestMatchers(EndpointRequest.to("health", "info"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole("OPS")
+			.requestMatchers("/admin/**")
+			.hasRole("OPS")
 			.anyRequest()
 			.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(jsonUnauthorized))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(jsonUnauthorized))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless Basic auth carries no cookie a third-party site could ride on: CSRF does not apply.
+			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(forbidden)
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(tokenAuthentication)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(forbidden));
+		return stateless(http).build();
+	}
+
+	// Neither chain keeps a session or reads a cookie, so no third-party page can ride on one: CSRF
+	// does not apply.
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
-		return http.build();
+	}
+
+	@Bean
+	JwtAuthenticationConverter tokenAuthentication() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName(ROLES_CLAIM);
+		roles.setAuthorityPrefix(ROLE_PREFIX);
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
 	}
 
 	@Bean
@@ -62,8 +141,8 @@ public class SecurityConfig {
 			.entrySet()
 			.stream()
 			.map((entry) -> User.withUsername(entry.getKey())
-				.password(encoder.encode(entry.getValue()))
-				.roles("USER")
+				.password(encoder.encode(entry.getValue().password()))
+				.roles(entry.getValue().roles().toArray(String[]::new))
 				.build())
 			.toList();
 		return new InMemoryUserDetailsManager(users);
@@ -72,6 +151,26 @@ public class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The user's roles without the prefix, from authorities that may also hold non-role entries. */
+	static List<String> roles(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority != null && authority.startsWith(ROLE_PREFIX))
+			.map((authority) -> authority.substring(ROLE_PREFIX.length()))
+			.toList();
+	}
+
+	// The same error shape as the proxy and ApiErrorAdvice; the texts are fixed, so no escaping is needed.
+	private static void writeError(HttpServletResponse response, int status, String reason, String message)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8);
+		response.getWriter()
+			.write("{\"error\":{\"reason\":\"" + reason + "\",\"message\":\"" + message + "\",\"request_id\":null}}");
 	}
 
 }
