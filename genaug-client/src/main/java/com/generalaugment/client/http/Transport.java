@@ -31,6 +31,7 @@ import com.generalaugment.client.error.RateLimit;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.observation.CallListener;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -169,8 +170,10 @@ public final class Transport {
 					if (status >= 200 && status < 300) {
 						return new Reply(status, response.getHeaders(), null, response);
 					}
+					// Closed with the rest unread, which drops the connection, like an error body read whole.
 					try (response; InputStream in = response.getBody()) {
-						return new Reply(status, response.getHeaders(), in.readAllBytes(), null);
+						return new Reply(status, response.getHeaders(),
+								in.readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
 					}
 				});
 				if (reply.openResponse() == null) {
@@ -211,6 +214,13 @@ public final class Transport {
 	 * @return the exception to throw
 	 */
 	GeneralAugmentException translate(Throwable failure, Deadline deadline) {
+		BoundedBodySubscriber.TooLargeException tooLarge = find(failure, BoundedBodySubscriber.TooLargeException.class);
+		if (tooLarge != null) {
+			String reply = (tooLarge.declared() >= 0) ? "announced a reply of " + tooLarge.declared() + " bytes"
+					: "sent a reply";
+			return tooLarge(tooLarge.status(), tooLarge.requestId(), tooLarge.traceId(), "The General Augment API "
+					+ reply + ", over the limit of " + describeSize(tooLarge.limit()) + " (maxResponseSize)", tooLarge);
+		}
 		Throwable cause = unwrap(failure);
 		if (cause instanceof HttpTimeoutException || deadline.isExpired()) {
 			String message = deadline.isNone() ? "Request to the General Augment API timed out"
@@ -223,6 +233,21 @@ public final class Transport {
 		}
 		return new RequestFailedException(ErrorDetails.clientSide(Reasons.REQUEST_FAILED,
 				"Request to the General Augment API failed: " + describe(cause)), cause);
+	}
+
+	/**
+	 * The failure for a reply over one of the client's size limits.
+	 * @param status the reply's status
+	 * @param requestId the reply's request id
+	 * @param traceId the reply's trace id
+	 * @param message what was too large
+	 * @param cause the underlying cause
+	 * @return the exception to throw
+	 */
+	static ResponseTooLargeException tooLarge(int status, @Nullable String requestId, @Nullable String traceId,
+			String message, Throwable cause) {
+		return new ResponseTooLargeException(new ErrorDetails(status, Reasons.RESPONSE_TOO_LARGE, null, message,
+				requestId, traceId, null, RateLimit.NONE, null, null), cause);
 	}
 
 	private <T> T withRetries(ApiRequest request, CallTracker tracker, Attempt<T> attempt) {
@@ -393,6 +418,15 @@ public final class Transport {
 				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException;
 	}
 
+	private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+
 	private static Throwable unwrap(Throwable failure) {
 		Throwable current = failure;
 		while ((current instanceof RestClientException || current instanceof UncheckedIOException
@@ -406,6 +440,14 @@ public final class Transport {
 	private static String describe(Throwable cause) {
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + ((message != null && !message.isBlank()) ? " (" + message + ")" : "");
+	}
+
+	/** A size in the unit it was most likely given in. */
+	static String describeSize(long bytes) {
+		if (bytes % (1024 * 1024) == 0) {
+			return (bytes / (1024 * 1024)) + " MiB";
+		}
+		return (bytes % 1024 == 0) ? (bytes / 1024) + " KiB" : bytes + " bytes";
 	}
 
 	private static String describe(Duration timeout) {
