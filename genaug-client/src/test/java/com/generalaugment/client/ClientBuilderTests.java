@@ -97,6 +97,9 @@ class ClientBuilderTests {
 		assertThatThrownBy(() -> AdminClient.builder().maxResponseSize(4L * 1024 * 1024 * 1024))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("maxResponseSize");
+		assertThatThrownBy(() -> GeneralAugmentClient.builder().maxStreamEventSize(-1))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxStreamEventSize");
 	}
 
 	@Test

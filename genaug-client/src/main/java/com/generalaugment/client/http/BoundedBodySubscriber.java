@@ -40,6 +40,9 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
 	private final boolean truncate;
 
+	/** The {@code Content-Length}, {@code -1} when there is none. */
+	private final long declared;
+
 	private final List<ByteBuffer> received = new ArrayList<>();
 
 	private final CompletableFuture<byte[]> body = new CompletableFuture<>();
@@ -59,6 +62,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 		this.info = info;
 		this.limit = limit;
 		this.truncate = truncate;
+		this.declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
 	}
 
 	/**
@@ -74,7 +78,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 				return new BoundedBodySubscriber(info, MAX_ERROR_BODY_SIZE, true);
 			}
 			BoundedBodySubscriber subscriber = new BoundedBodySubscriber(info, maxResponseSize, false);
-			if (declaredLength(info) > maxResponseSize) {
+			if (subscriber.declared > maxResponseSize) {
 				// Refused in onSubscribe, before a byte of the body is read.
 				return subscriber;
 			}
@@ -84,18 +88,13 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 		};
 	}
 
-	private static long declaredLength(HttpResponse.ResponseInfo info) {
-		return info.headers().firstValueAsLong("Content-Length").orElse(-1);
-	}
-
 	@Override
 	public void onSubscribe(Flow.Subscription subscription) {
 		this.subscription = subscription;
-		long declared = declaredLength(this.info);
-		if (!this.truncate && declared > this.limit) {
+		if (!this.truncate && this.declared > this.limit) {
 			this.done = true;
 			subscription.cancel();
-			this.body.completeExceptionally(new TooLargeException(this.info, this.limit, declared));
+			this.body.completeExceptionally(new TooLargeException(this.info, this.limit, this.declared));
 			return;
 		}
 		subscription.request(Long.MAX_VALUE);

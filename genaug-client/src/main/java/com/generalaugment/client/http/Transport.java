@@ -481,14 +481,15 @@ public final class Transport {
 	 * @param userAgent the {@code User-Agent} sent on every request
 	 * @param defaultHeaders headers sent on every request (e.g. {@code X-Project-ID})
 	 * @param timeout the per-attempt timeout, {@link Duration#ZERO} for none
+	 * @param maxStreamEventSize the most bytes one event of a stream may have
 	 * @param retryPolicy the retry policy
 	 * @param sleeper waits between attempts
 	 * @param clock the clock for HTTP-date {@code Retry-After} values and call timestamps
 	 * @param listeners the call listeners
 	 */
 	public record TransportSettings(String baseUrl, String credentialHeader, String credentialValue, String userAgent,
-			Map<String, String> defaultHeaders, Duration timeout, RetryPolicy retryPolicy, Sleeper sleeper,
-			Clock clock, List<CallListener> listeners) {
+			Map<String, String> defaultHeaders, Duration timeout, int maxStreamEventSize, RetryPolicy retryPolicy,
+			Sleeper sleeper, Clock clock, List<CallListener> listeners) {
 
 		@Override
 		public String toString() {

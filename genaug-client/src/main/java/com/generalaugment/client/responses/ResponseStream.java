@@ -15,6 +15,7 @@ import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.StreamErrorException;
 import com.generalaugment.client.http.StreamingExchange;
 import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.sse.EventTooLargeException;
 import com.generalaugment.client.sse.ServerSentEvent;
 import com.generalaugment.client.sse.SseReader;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,8 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * <p>{@code data: [DONE]} ends the stream cleanly; an {@code event: error} throws a
- * {@link StreamErrorException}; a stream cut by the timeout throws a {@code RequestTimeoutException}.
+ * {@link StreamErrorException}; a stream cut by the timeout throws a {@code RequestTimeoutException};
+ * an event over the client's {@code maxStreamEventSize} throws a {@code ResponseTooLargeException}.
  * Not thread-safe: one consumer reads it.
  */
 public final class ResponseStream implements AutoCloseable, Iterable<ResponseStreamEvent> {
@@ -63,7 +65,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	public ResponseStream(StreamingExchange exchange) {
 		this.exchange = exchange;
 		try {
-			this.reader = new SseReader(exchange.body());
+			this.reader = new SseReader(exchange.body(), exchange.maxEventSize());
 		}
 		catch (IOException ex) {
 			GeneralAugmentException error = exchange.translate(ex);
@@ -149,6 +151,9 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		ServerSentEvent raw;
 		try {
 			raw = this.reader.next();
+		}
+		catch (EventTooLargeException ex) {
+			throw fail(this.exchange.eventTooLarge(ex));
 		}
 		catch (IOException ex) {
 			throw fail(this.exchange.translate(ex));

@@ -2,10 +2,6 @@ package com.generalaugment.client.http;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.generalaugment.client.GeneralAugmentClient;
@@ -16,6 +12,7 @@ import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateRequest;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.HeapGrowth;
+import com.generalaugment.client.support.HugeReply;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,8 +26,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the heap never holding more than about the limit; error replies are cut instead of failing.
  */
 class ResponseSizeLimitTests {
-
-	private static final long HUGE = 1536L * 1024 * 1024;
 
 	private static final long MAX_HEAP_GROWTH = 64L * 1024 * 1024;
 
@@ -47,6 +42,10 @@ class ResponseSizeLimitTests {
 			.build();
 	}
 
+	private static HugeReply hugeJson(boolean chunked) {
+		return new HugeReply(JSON_HEAD, "{\"id\":\"resp_big\",\"padding\":\"", "\"}", chunked);
+	}
+
 	private static ResponseCreateRequest request() {
 		return ResponseCreateRequest.builder().input("hi").build();
 	}
@@ -54,8 +53,8 @@ class ResponseSizeLimitTests {
 	@Test
 	@Timeout(20)
 	void aHugeChunkedReplyIsRefusedOnceOverTheLimitWithoutHoldingIt() throws Exception {
-		HugeBody body = new HugeBody(true);
-		try (ScriptedHttpServer server = new ScriptedHttpServer(body::write)) {
+		HugeReply body = hugeJson(true);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(body)) {
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 
 			long growth = HeapGrowth.during(() -> failure.set(catchThrowable(() -> client(server).createResponse(request()))));
@@ -63,7 +62,7 @@ class ResponseSizeLimitTests {
 			assertTooLarge(failure.get());
 			assertThat(growth).isLessThan(MAX_HEAP_GROWTH);
 			assertThat(body.awaitEnd()).as("bytes the server wrote before the client hung up")
-				.isLessThan(HUGE / 16);
+				.isLessThan(HugeReply.SIZE / 16);
 			assertThat(server.connections()).as("not retried").isEqualTo(1);
 		}
 	}
@@ -71,16 +70,16 @@ class ResponseSizeLimitTests {
 	@Test
 	@Timeout(20)
 	void aHugeContentLengthIsRefusedBeforeTheBodyIsRead() throws Exception {
-		HugeBody body = new HugeBody(false);
-		try (ScriptedHttpServer server = new ScriptedHttpServer(body::write)) {
+		HugeReply body = hugeJson(false);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(body)) {
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 
 			long growth = HeapGrowth.during(() -> failure.set(catchThrowable(() -> client(server).createResponse(request()))));
 
 			assertTooLarge(failure.get());
-			assertThat(failure.get()).hasMessageContaining("announced a reply of " + HUGE + " bytes");
+			assertThat(failure.get()).hasMessageContaining("announced a reply of " + HugeReply.SIZE + " bytes");
 			assertThat(growth).isLessThan(MAX_HEAP_GROWTH);
-			assertThat(body.awaitEnd()).isLessThan(HUGE / 16);
+			assertThat(body.awaitEnd()).isLessThan(HugeReply.SIZE / 16);
 		}
 	}
 
@@ -160,62 +159,6 @@ class ResponseSizeLimitTests {
 
 	private static String chunk(String text) {
 		return Integer.toHexString(text.getBytes(StandardCharsets.UTF_8).length) + "\r\n" + text + "\r\n";
-	}
-
-	/**
-	 * A 1.5 GiB JSON reply written from one reused block, chunked or with its Content-Length, that stops
-	 * when the client hangs up and counts what it wrote until then.
-	 */
-	private static final class HugeBody {
-
-		private final boolean chunked;
-
-		private final AtomicLong written = new AtomicLong();
-
-		private final CountDownLatch ended = new CountDownLatch(1);
-
-		HugeBody(boolean chunked) {
-			this.chunked = chunked;
-		}
-
-		void write(ScriptedHttpServer.Exchange exchange) throws Exception {
-			try {
-				byte[] block = new byte[64 * 1024];
-				Arrays.fill(block, (byte) 'a');
-				String framing = this.chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + HUGE;
-				exchange.write(JSON_HEAD + framing + "\r\n\r\n");
-				String open = "{\"id\":\"resp_big\",\"padding\":\"";
-				byte[] start = (this.chunked ? chunk(open) : open).getBytes(StandardCharsets.UTF_8);
-				exchange.write(start, start.length);
-				long sent = open.length();
-				byte[] chunkHead = (Integer.toHexString(block.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-				byte[] crlf = "\r\n".getBytes(StandardCharsets.US_ASCII);
-				while (sent + block.length < HUGE) {
-					if (this.chunked) {
-						exchange.write(chunkHead, chunkHead.length);
-					}
-					exchange.write(block, block.length);
-					if (this.chunked) {
-						exchange.write(crlf, crlf.length);
-					}
-					sent += block.length;
-					this.written.set(sent);
-				}
-				// Reached only by a client that reads it all.
-				String end = "a".repeat((int) (HUGE - sent - 2)) + "\"}";
-				exchange.write(this.chunked ? chunk(end) + "0\r\n\r\n" : end);
-			}
-			finally {
-				this.ended.countDown();
-			}
-		}
-
-		/** Wait until the server stopped writing; the bytes of body it wrote. */
-		long awaitEnd() throws InterruptedException {
-			assertThat(this.ended.await(10, TimeUnit.SECONDS)).as("the server stopped writing").isTrue();
-			return this.written.get();
-		}
-
 	}
 
 }

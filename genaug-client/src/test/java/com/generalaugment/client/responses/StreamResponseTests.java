@@ -6,19 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.error.StreamErrorException;
 import com.generalaugment.client.support.Fixtures;
+import com.generalaugment.client.support.HeapGrowth;
+import com.generalaugment.client.support.HugeReply;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Streaming over a real socket: events arrive one by one, errors and stalls are typed, and closing
@@ -213,6 +219,32 @@ class StreamResponseTests {
 					assertThat(ex.status()).isEqualTo(429);
 					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(3));
 				});
+		}
+	}
+
+	@Test
+	@Timeout(20)
+	void anEndlessLineFailsAtTheEventLimitAfterTheEventsBeforeItWithoutHoldingIt() throws Exception {
+		String head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Request-ID: req_stream\r\n";
+		HugeReply endless = new HugeReply(head, event("response.output_text.delta", "{\"delta\":\"a\"}") + "data: ",
+				"\n\n", true);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(endless);
+				ResponseStream stream = client(server, Duration.ofSeconds(30)).streamResponse(request())) {
+			List<String> deltas = new ArrayList<>();
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+
+			long growth = HeapGrowth.during(
+					() -> failure.set(catchThrowable(() -> stream.forEach((event) -> deltas.add(event.delta())))));
+
+			assertThat(deltas).containsExactly("a");
+			assertThat(failure.get()).isInstanceOfSatisfying(ResponseTooLargeException.class, (ex) -> {
+				assertThat(ex.reason()).isEqualTo(Reasons.RESPONSE_TOO_LARGE);
+				assertThat(ex.requestId()).isEqualTo("req_stream");
+				assertThat(ex.getMessage()).contains("1 MiB").contains("maxStreamEventSize");
+			});
+			assertThat(growth).isLessThan(64L * 1024 * 1024);
+			assertThat(endless.awaitEnd()).as("bytes the server wrote before the client hung up")
+				.isLessThan(HugeReply.SIZE / 16);
 		}
 	}
 
