@@ -35,6 +35,7 @@ import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.observation.CallListener;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
@@ -159,7 +160,8 @@ public final class Transport {
 	 * Nothing is retried once the body is handed over (contract §4).
 	 * @param request the call
 	 * @return the open exchange, to be closed by the caller
-	 * @throws GeneralAugmentException when no attempt got a 2xx reply
+	 * @throws GeneralAugmentException when no attempt got a 2xx reply; a {@link MalformedResponseException}
+	 * (reason {@code unexpected_content_type}) for a 2xx reply that is not {@code text/event-stream}
 	 */
 	public StreamingExchange openStream(ApiRequest request) {
 		CallTracker tracker = new CallTracker(request, true, this.settings.listeners(), this.settings.clock());
@@ -176,10 +178,16 @@ public final class Transport {
 								in.readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
 					}
 				});
-				if (reply.openResponse() == null) {
+				ClientHttpResponse open = reply.openResponse();
+				if (open == null) {
 					throw apiError(reply);
 				}
-				return new StreamingExchange(reply.openResponse(), deadline, tracker, this);
+				if (!isEventStream(reply.headers())) {
+					// A gateway's JSON or HTML page read as events would yield nothing or nonsense: drop it unread.
+					open.close();
+					throw unexpectedContentType(reply);
+				}
+				return new StreamingExchange(open, deadline, tracker, this);
 			});
 		}
 		catch (GeneralAugmentException ex) {
@@ -400,6 +408,30 @@ public final class Transport {
 					RateLimit.NONE, null, raw);
 			throw new MalformedResponseException(details, ex);
 		}
+	}
+
+	private static boolean isEventStream(HttpHeaders headers) {
+		String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			return MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static MalformedResponseException unexpectedContentType(Reply reply) {
+		String contentType = reply.headers().getFirst(HttpHeaders.CONTENT_TYPE);
+		ErrorDetails details = new ErrorDetails(reply.status(), Reasons.UNEXPECTED_CONTENT_TYPE, null,
+				"The General Augment API answered a stream request with HTTP " + reply.status() + " and "
+						+ ((contentType != null) ? "Content-Type " + contentType : "no Content-Type")
+						+ " instead of " + EVENT_STREAM,
+				reply.headers().getFirst("X-Request-ID"), reply.headers().getFirst("X-Trace-ID"), null,
+				RateLimit.NONE, null, null);
+		return new MalformedResponseException(details, null);
 	}
 
 	private ApiErrorException apiError(Reply reply) {

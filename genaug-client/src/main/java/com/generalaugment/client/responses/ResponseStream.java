@@ -36,9 +36,14 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  *
- * <p>{@code data: [DONE]} ends the stream cleanly; an {@code event: error} throws a
- * {@link StreamErrorException}; a stream cut by the timeout throws a {@code RequestTimeoutException};
- * an event over the client's {@code maxStreamEventSize} throws a {@code ResponseTooLargeException}.
+ * <p>{@code data: [DONE]}, or the body ending after a final event ({@code response.completed},
+ * {@code response.failed} or {@code response.incomplete}, each delivered like any other), ends the
+ * stream cleanly. A body that ends before a final event throws a {@link StreamErrorException} with
+ * reason {@code stream_truncated}, once the events that did arrive were delivered; an
+ * {@code event: error} throws a {@link StreamErrorException} with the platform's reason; a stream cut
+ * by the timeout throws a {@code RequestTimeoutException}; an event over the client's
+ * {@code maxStreamEventSize} throws a {@code ResponseTooLargeException}. Closing the stream before its
+ * end throws nothing.
  * Not thread-safe: one consumer reads it.
  */
 public final class ResponseStream implements AutoCloseable, Iterable<ResponseStreamEvent> {
@@ -52,6 +57,12 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	private @Nullable ResponseStreamEvent next;
 
 	private boolean finished;
+
+	/** Set by {@link #close()}, possibly from another thread while a read is blocked. */
+	private volatile boolean closed;
+
+	/** A final event arrived: the body may end now. */
+	private boolean ended;
 
 	private boolean iterated;
 
@@ -137,6 +148,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	/** Abort the exchange if it is still running and free the connection. Idempotent. */
 	@Override
 	public void close() {
+		this.closed = true;
 		this.finished = true;
 		this.exchange.close();
 	}
@@ -156,18 +168,30 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 			throw fail(this.exchange.eventTooLarge(ex));
 		}
 		catch (IOException ex) {
+			if (this.closed) {
+				// The consumer closed the stream from another thread, which fails the blocked read.
+				return false;
+			}
 			throw fail(this.exchange.translate(ex));
+		}
+		if (raw == null && !this.ended && !this.closed) {
+			throw fail(truncated());
 		}
 		if (raw == null || DONE.equals(raw.data())) {
 			finish();
 			return false;
 		}
 		ResponseStreamEvent event = new ResponseStreamEvent(raw);
-		if ("error".equals(raw.event())) {
+		String name = raw.event();
+		if ("error".equals(name)) {
 			throw fail(streamError(event));
 		}
-		if (ResponseStreamEvent.COMPLETED.equals(raw.event())) {
+		if (ResponseStreamEvent.COMPLETED.equals(name)) {
 			this.completed = event.response();
+		}
+		if (ResponseStreamEvent.COMPLETED.equals(name) || ResponseStreamEvent.FAILED.equals(name)
+				|| ResponseStreamEvent.INCOMPLETE.equals(name)) {
+			this.ended = true;
 		}
 		this.next = event;
 		return true;
@@ -184,6 +208,15 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		this.exchange.failed(error);
 		this.exchange.close();
 		return error;
+	}
+
+	private StreamErrorException truncated() {
+		ErrorDetails details = new ErrorDetails(0, Reasons.STREAM_TRUNCATED, null,
+				"The General Augment API's stream ended before its final event (response.completed, "
+						+ "response.failed or response.incomplete)",
+				this.exchange.headers().getFirst("X-Request-ID"), this.exchange.headers().getFirst("X-Trace-ID"), null,
+				RateLimit.NONE, null, null);
+		return new StreamErrorException(details, null);
 	}
 
 	private StreamErrorException streamError(ResponseStreamEvent event) {
