@@ -84,7 +84,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 			}
 			// Wrapped by the JDK's own adapter, the body is delivered and finished on the JDK's thread, as with
 			// ofByteArray; an exception thrown from onNext makes the adapter cancel and fail the exchange.
-			return HttpResponse.BodySubscribers.fromSubscriber(subscriber, (done) -> done.body.join());
+			return HttpResponse.BodySubscribers.fromSubscriber(subscriber, (collected) -> collected.body.join());
 		};
 	}
 

@@ -44,7 +44,9 @@ import tools.jackson.databind.JsonNode;
  * by the timeout throws a {@code RequestTimeoutException}; an event over the client's
  * {@code maxStreamEventSize} throws a {@code ResponseTooLargeException}. Closing the stream before its
  * end throws nothing.
- * Not thread-safe: one consumer reads it.
+ *
+ * <p>Not thread-safe: one consumer reads it. {@link #close()} may come from another thread, to end a
+ * read that is waiting.
  */
 public final class ResponseStream implements AutoCloseable, Iterable<ResponseStreamEvent> {
 
