@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The builder settings shared by {@link GeneralAugmentClient} and {@code AdminClient}: base URL,
- * timeout, retries, HTTP client, JSON mapper, default headers and listeners.
+ * timeout, retries, size limits, HTTP client, JSON mapper, default headers and listeners.
  *
  * @param <B> the concrete builder type
  */
@@ -36,11 +36,32 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	/** The default number of retries after the first attempt. */
 	public static final int DEFAULT_MAX_RETRIES = 2;
 
+	/**
+	 * The default maximum size of a whole reply, 16 MiB. The largest replies are long agent replies with
+	 * their tool calls and outputs, well under a few MiB; a reply past 16 MiB is a fault, and buffering it
+	 * could take the heap of a small service with it.
+	 */
+	public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+
+	/**
+	 * The default maximum size of one event of a stream, 1 MiB. Deltas carry a few words; the largest event
+	 * is {@code response.completed}, which carries the whole response, and at about four bytes a token
+	 * 1 MiB holds over 200,000 tokens of output and tool results, more than one reply of a model runs to.
+	 */
+	public static final int DEFAULT_MAX_STREAM_EVENT_SIZE = 1024 * 1024;
+
+	/** The largest array the JVM allocates, and so the largest reply that can be held whole. */
+	private static final long MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+
 	@Nullable String baseUrl;
 
 	Duration timeout = DEFAULT_TIMEOUT;
 
 	int maxRetries = DEFAULT_MAX_RETRIES;
+
+	long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+	int maxStreamEventSize = DEFAULT_MAX_STREAM_EVENT_SIZE;
 
 	RestClient.@Nullable Builder restClientBuilder;
 
@@ -100,6 +121,41 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 			throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
 		}
 		this.maxRetries = maxRetries;
+		return self();
+	}
+
+	/**
+	 * The most bytes a whole reply may have; a larger one fails with a {@code ResponseTooLargeException}
+	 * (reason {@code response_too_large}) as soon as its {@code Content-Length} announces it, or once that
+	 * many bytes have arrived, and its connection is dropped without reading the rest. Default
+	 * {@value #DEFAULT_MAX_RESPONSE_SIZE} bytes (16 MiB). Error replies are kept up to their first 64 KiB
+	 * whatever this says, the rest dropped with the connection. Streams are bounded per event instead, by
+	 * {@link #maxStreamEventSize(int)}.
+	 * @param bytes the limit, more than 0 and at most {@code Integer.MAX_VALUE - 8}
+	 * @return this builder
+	 */
+	public B maxResponseSize(long bytes) {
+		if (bytes <= 0 || bytes > MAX_ARRAY_SIZE) {
+			throw new IllegalArgumentException(
+					"maxResponseSize must be more than 0 and at most " + MAX_ARRAY_SIZE + " bytes, was " + bytes);
+		}
+		this.maxResponseSize = bytes;
+		return self();
+	}
+
+	/**
+	 * The most bytes one event of a stream may have, its lines together; a larger event — or an endless
+	 * line — fails the stream with a {@code ResponseTooLargeException} (reason {@code response_too_large})
+	 * once that many bytes of it have arrived, after the events before it were delivered, and the
+	 * connection is dropped. Default {@value #DEFAULT_MAX_STREAM_EVENT_SIZE} bytes (1 MiB).
+	 * @param bytes the limit, more than 0
+	 * @return this builder
+	 */
+	public B maxStreamEventSize(int bytes) {
+		if (bytes <= 0) {
+			throw new IllegalArgumentException("maxStreamEventSize must be more than 0 bytes, was " + bytes);
+		}
+		this.maxStreamEventSize = bytes;
 		return self();
 	}
 
@@ -192,9 +248,10 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 		String base = normalizeBaseUrl(this.baseUrl);
 		JsonMapper wire = mapper().rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
 		JdkBlockingRequestFactory requestFactory = (this.httpClient != null)
-				? new JdkBlockingRequestFactory(this.httpClient) : JdkBlockingRequestFactory.withSharedDefaultClient();
+				? new JdkBlockingRequestFactory(this.httpClient, this.maxResponseSize)
+				: JdkBlockingRequestFactory.withSharedDefaultClient(this.maxResponseSize);
 		Transport.TransportSettings settings = new Transport.TransportSettings(base, credentialHeader, credentialValue,
-				GeneralAugment.USER_AGENT, Map.copyOf(this.defaultHeaders), this.timeout,
+				GeneralAugment.USER_AGENT, Map.copyOf(this.defaultHeaders), this.timeout, this.maxStreamEventSize,
 				RetryPolicy.withMaxRetries(this.maxRetries), this.sleeper, this.clock, List.copyOf(this.listeners));
 		if (this.restClientBuilder == null) {
 			return new Transport(requestFactory, wire, settings);

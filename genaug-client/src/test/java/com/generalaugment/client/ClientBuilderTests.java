@@ -90,6 +90,19 @@ class ClientBuilderTests {
 	}
 
 	@Test
+	void sizeLimitsMustBePositiveAndFitAnArray() {
+		assertThatThrownBy(() -> GeneralAugmentClient.builder().maxResponseSize(0))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxResponseSize");
+		assertThatThrownBy(() -> AdminClient.builder().maxResponseSize(4L * 1024 * 1024 * 1024))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxResponseSize");
+		assertThatThrownBy(() -> GeneralAugmentClient.builder().maxStreamEventSize(-1))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("maxStreamEventSize");
+	}
+
+	@Test
 	void credentialsCannotBeSmuggledInAsDefaultHeaders() {
 		assertThatThrownBy(() -> GeneralAugmentClient.builder().defaultHeader("authorization", "Bearer x"))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * The one unchecked exception family of the SDK. Switch on {@link #reason()}, never on the message:
  * reasons are the platform's stable values ({@code rate_limited}, {@code idempotency_key_conflict}, …)
  * or one of the client-side ones ({@code request_timeout}, {@code connection_failed},
- * {@code request_failed}, {@code malformed_json}).
+ * {@code request_failed}, {@code malformed_json}, {@code response_too_large},
+ * {@code unexpected_content_type}, {@code stream_truncated}).
  *
  * <p>Subclasses say where the failure happened; all of them carry the same {@link ErrorDetails}.
  * No credential ever appears in a message, {@link #toString()} or the kept body.

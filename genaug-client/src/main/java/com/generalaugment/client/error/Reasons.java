@@ -47,6 +47,12 @@ public final class Reasons {
 	public static final String MALFORMED_JSON = "malformed_json";
 	/** Client side: a structured output could not be parsed. */
 	public static final String INVALID_STRUCTURED_OUTPUT = "invalid_structured_output";
+	/** Client side: a reply, or one event of a stream, was larger than the client's limit. */
+	public static final String RESPONSE_TOO_LARGE = "response_too_large";
+	/** Client side: a 2xx reply to a stream request that is not {@code text/event-stream}. */
+	public static final String UNEXPECTED_CONTENT_TYPE = "unexpected_content_type";
+	/** Client side: a stream ended before its final event. */
+	public static final String STREAM_TRUNCATED = "stream_truncated";
 
 	private Reasons() {
 	}

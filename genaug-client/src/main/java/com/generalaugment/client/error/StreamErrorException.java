@@ -3,8 +3,10 @@ package com.generalaugment.client.error;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The platform sent {@code event: error} inside a stream (status {@code 0}; reason from the event's
- * {@code reason} or {@code code}, else {@code stream_error}).
+ * A stream failed after it started (status {@code 0}): the platform sent {@code event: error} (reason
+ * from the event's {@code reason} or {@code code}, else {@code stream_error}), or the body ended before a
+ * final event (reason {@code stream_truncated}) — a cut the connection did not report, by a proxy or a
+ * platform restart, which leaves the reply unfinished.
  */
 public class StreamErrorException extends GeneralAugmentException {
 

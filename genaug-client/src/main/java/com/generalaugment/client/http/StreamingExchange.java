@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.error.ResponseTooLargeException;
+import com.generalaugment.client.sse.EventTooLargeException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -53,6 +55,24 @@ public final class StreamingExchange implements AutoCloseable {
 	 */
 	public GeneralAugmentException translate(IOException failure) {
 		return this.transport.translate(failure, this.deadline);
+	}
+
+	/** @return the most bytes one event of the stream may have */
+	public int maxEventSize() {
+		return this.transport.settings().maxStreamEventSize();
+	}
+
+	/**
+	 * The failure for an event over the {@linkplain #maxEventSize() maximum size}.
+	 * @param failure the reader's failure
+	 * @return the typed exception
+	 */
+	public ResponseTooLargeException eventTooLarge(EventTooLargeException failure) {
+		HttpHeaders headers = this.response.getHeaders();
+		return Transport.tooLarge(this.tracker.status, headers.getFirst("X-Request-ID"), headers.getFirst("X-Trace-ID"),
+				"The General Augment API sent a stream event over the limit of "
+						+ Transport.describeSize(failure.limit()) + " (maxStreamEventSize)",
+				failure);
 	}
 
 	/**

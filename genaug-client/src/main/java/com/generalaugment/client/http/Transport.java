@@ -31,9 +31,11 @@ import com.generalaugment.client.error.RateLimit;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.observation.CallListener;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
@@ -158,7 +160,8 @@ public final class Transport {
 	 * Nothing is retried once the body is handed over (contract §4).
 	 * @param request the call
 	 * @return the open exchange, to be closed by the caller
-	 * @throws GeneralAugmentException when no attempt got a 2xx reply
+	 * @throws GeneralAugmentException when no attempt got a 2xx reply; a {@link MalformedResponseException}
+	 * (reason {@code unexpected_content_type}) for a 2xx reply that is not {@code text/event-stream}
 	 */
 	public StreamingExchange openStream(ApiRequest request) {
 		CallTracker tracker = new CallTracker(request, true, this.settings.listeners(), this.settings.clock());
@@ -169,14 +172,22 @@ public final class Transport {
 					if (status >= 200 && status < 300) {
 						return new Reply(status, response.getHeaders(), null, response);
 					}
+					// Closed with the rest unread, which drops the connection, like an error body read whole.
 					try (response; InputStream in = response.getBody()) {
-						return new Reply(status, response.getHeaders(), in.readAllBytes(), null);
+						return new Reply(status, response.getHeaders(),
+								in.readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
 					}
 				});
-				if (reply.openResponse() == null) {
+				ClientHttpResponse open = reply.openResponse();
+				if (open == null) {
 					throw apiError(reply);
 				}
-				return new StreamingExchange(reply.openResponse(), deadline, tracker, this);
+				if (!isEventStream(reply.headers())) {
+					// A gateway's JSON or HTML page read as events would yield nothing or nonsense: drop it unread.
+					open.close();
+					throw unexpectedContentType(reply);
+				}
+				return new StreamingExchange(open, deadline, tracker, this);
 			});
 		}
 		catch (GeneralAugmentException ex) {
@@ -211,6 +222,13 @@ public final class Transport {
 	 * @return the exception to throw
 	 */
 	GeneralAugmentException translate(Throwable failure, Deadline deadline) {
+		BoundedBodySubscriber.TooLargeException tooLarge = find(failure, BoundedBodySubscriber.TooLargeException.class);
+		if (tooLarge != null) {
+			String reply = (tooLarge.declared() >= 0) ? "announced a reply of " + tooLarge.declared() + " bytes"
+					: "sent a reply";
+			return tooLarge(tooLarge.status(), tooLarge.requestId(), tooLarge.traceId(), "The General Augment API "
+					+ reply + ", over the limit of " + describeSize(tooLarge.limit()) + " (maxResponseSize)", tooLarge);
+		}
 		Throwable cause = unwrap(failure);
 		if (cause instanceof HttpTimeoutException || deadline.isExpired()) {
 			String message = deadline.isNone() ? "Request to the General Augment API timed out"
@@ -223,6 +241,21 @@ public final class Transport {
 		}
 		return new RequestFailedException(ErrorDetails.clientSide(Reasons.REQUEST_FAILED,
 				"Request to the General Augment API failed: " + describe(cause)), cause);
+	}
+
+	/**
+	 * The failure for a reply over one of the client's size limits.
+	 * @param status the reply's status
+	 * @param requestId the reply's request id
+	 * @param traceId the reply's trace id
+	 * @param message what was too large
+	 * @param cause the underlying cause
+	 * @return the exception to throw
+	 */
+	static ResponseTooLargeException tooLarge(int status, @Nullable String requestId, @Nullable String traceId,
+			String message, Throwable cause) {
+		return new ResponseTooLargeException(new ErrorDetails(status, Reasons.RESPONSE_TOO_LARGE, null, message,
+				requestId, traceId, null, RateLimit.NONE, null, null), cause);
 	}
 
 	private <T> T withRetries(ApiRequest request, CallTracker tracker, Attempt<T> attempt) {
@@ -377,6 +410,30 @@ public final class Transport {
 		}
 	}
 
+	private static boolean isEventStream(HttpHeaders headers) {
+		String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+		if (contentType == null) {
+			return false;
+		}
+		try {
+			return MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static MalformedResponseException unexpectedContentType(Reply reply) {
+		String contentType = reply.headers().getFirst(HttpHeaders.CONTENT_TYPE);
+		ErrorDetails details = new ErrorDetails(reply.status(), Reasons.UNEXPECTED_CONTENT_TYPE, null,
+				"The General Augment API answered a stream request with HTTP " + reply.status() + " and "
+						+ ((contentType != null) ? "Content-Type " + contentType : "no Content-Type")
+						+ " instead of " + EVENT_STREAM,
+				reply.headers().getFirst("X-Request-ID"), reply.headers().getFirst("X-Trace-ID"), null,
+				RateLimit.NONE, null, null);
+		return new MalformedResponseException(details, null);
+	}
+
 	private ApiErrorException apiError(Reply reply) {
 		byte[] body = reply.body();
 		String raw = (body != null) ? this.redactor.redact(new String(body, StandardCharsets.UTF_8)) : "";
@@ -393,6 +450,15 @@ public final class Transport {
 				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException;
 	}
 
+	private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
+		for (Throwable current = failure; current != null; current = current.getCause()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+
 	private static Throwable unwrap(Throwable failure) {
 		Throwable current = failure;
 		while ((current instanceof RestClientException || current instanceof UncheckedIOException
@@ -406,6 +472,14 @@ public final class Transport {
 	private static String describe(Throwable cause) {
 		String message = cause.getMessage();
 		return cause.getClass().getSimpleName() + ((message != null && !message.isBlank()) ? " (" + message + ")" : "");
+	}
+
+	/** A size in the unit it was most likely given in. */
+	static String describeSize(long bytes) {
+		if (bytes % (1024 * 1024) == 0) {
+			return (bytes / (1024 * 1024)) + " MiB";
+		}
+		return (bytes % 1024 == 0) ? (bytes / 1024) + " KiB" : bytes + " bytes";
 	}
 
 	private static String describe(Duration timeout) {
@@ -439,14 +513,15 @@ public final class Transport {
 	 * @param userAgent the {@code User-Agent} sent on every request
 	 * @param defaultHeaders headers sent on every request (e.g. {@code X-Project-ID})
 	 * @param timeout the per-attempt timeout, {@link Duration#ZERO} for none
+	 * @param maxStreamEventSize the most bytes one event of a stream may have
 	 * @param retryPolicy the retry policy
 	 * @param sleeper waits between attempts
 	 * @param clock the clock for HTTP-date {@code Retry-After} values and call timestamps
 	 * @param listeners the call listeners
 	 */
 	public record TransportSettings(String baseUrl, String credentialHeader, String credentialValue, String userAgent,
-			Map<String, String> defaultHeaders, Duration timeout, RetryPolicy retryPolicy, Sleeper sleeper,
-			Clock clock, List<CallListener> listeners) {
+			Map<String, String> defaultHeaders, Duration timeout, int maxStreamEventSize, RetryPolicy retryPolicy,
+			Sleeper sleeper, Clock clock, List<CallListener> listeners) {
 
 		@Override
 		public String toString() {

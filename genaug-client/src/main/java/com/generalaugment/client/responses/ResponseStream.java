@@ -15,6 +15,7 @@ import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.StreamErrorException;
 import com.generalaugment.client.http.StreamingExchange;
 import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.sse.EventTooLargeException;
 import com.generalaugment.client.sse.ServerSentEvent;
 import com.generalaugment.client.sse.SseReader;
 import org.jspecify.annotations.Nullable;
@@ -35,9 +36,17 @@ import tools.jackson.databind.JsonNode;
  * }
  * }</pre>
  *
- * <p>{@code data: [DONE]} ends the stream cleanly; an {@code event: error} throws a
- * {@link StreamErrorException}; a stream cut by the timeout throws a {@code RequestTimeoutException}.
- * Not thread-safe: one consumer reads it.
+ * <p>{@code data: [DONE]}, or the body ending after a final event ({@code response.completed},
+ * {@code response.failed} or {@code response.incomplete}, each delivered like any other), ends the
+ * stream cleanly. A body that ends before a final event throws a {@link StreamErrorException} with
+ * reason {@code stream_truncated}, once the events that did arrive were delivered; an
+ * {@code event: error} throws a {@link StreamErrorException} with the platform's reason; a stream cut
+ * by the timeout throws a {@code RequestTimeoutException}; an event over the client's
+ * {@code maxStreamEventSize} throws a {@code ResponseTooLargeException}. Closing the stream before its
+ * end throws nothing.
+ *
+ * <p>Not thread-safe: one consumer reads it. {@link #close()} may come from another thread, to end a
+ * read that is waiting.
  */
 public final class ResponseStream implements AutoCloseable, Iterable<ResponseStreamEvent> {
 
@@ -51,6 +60,12 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 
 	private boolean finished;
 
+	/** Set by {@link #close()}, possibly from another thread while a read is blocked. */
+	private volatile boolean closed;
+
+	/** A final event arrived: the body may end now. */
+	private boolean ended;
+
 	private boolean iterated;
 
 	private @Nullable Response completed;
@@ -63,7 +78,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	public ResponseStream(StreamingExchange exchange) {
 		this.exchange = exchange;
 		try {
-			this.reader = new SseReader(exchange.body());
+			this.reader = new SseReader(exchange.body(), exchange.maxEventSize());
 		}
 		catch (IOException ex) {
 			GeneralAugmentException error = exchange.translate(ex);
@@ -135,6 +150,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	/** Abort the exchange if it is still running and free the connection. Idempotent. */
 	@Override
 	public void close() {
+		this.closed = true;
 		this.finished = true;
 		this.exchange.close();
 	}
@@ -150,19 +166,34 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		try {
 			raw = this.reader.next();
 		}
+		catch (EventTooLargeException ex) {
+			throw fail(this.exchange.eventTooLarge(ex));
+		}
 		catch (IOException ex) {
+			if (this.closed) {
+				// The consumer closed the stream from another thread, which fails the blocked read.
+				return false;
+			}
 			throw fail(this.exchange.translate(ex));
+		}
+		if (raw == null && !this.ended && !this.closed) {
+			throw fail(truncated());
 		}
 		if (raw == null || DONE.equals(raw.data())) {
 			finish();
 			return false;
 		}
 		ResponseStreamEvent event = new ResponseStreamEvent(raw);
-		if ("error".equals(raw.event())) {
+		String name = raw.event();
+		if ("error".equals(name)) {
 			throw fail(streamError(event));
 		}
-		if (ResponseStreamEvent.COMPLETED.equals(raw.event())) {
+		if (ResponseStreamEvent.COMPLETED.equals(name)) {
 			this.completed = event.response();
+		}
+		if (ResponseStreamEvent.COMPLETED.equals(name) || ResponseStreamEvent.FAILED.equals(name)
+				|| ResponseStreamEvent.INCOMPLETE.equals(name)) {
+			this.ended = true;
 		}
 		this.next = event;
 		return true;
@@ -179,6 +210,15 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		this.exchange.failed(error);
 		this.exchange.close();
 		return error;
+	}
+
+	private StreamErrorException truncated() {
+		ErrorDetails details = new ErrorDetails(0, Reasons.STREAM_TRUNCATED, null,
+				"The General Augment API's stream ended before its final event (response.completed, "
+						+ "response.failed or response.incomplete)",
+				this.exchange.headers().getFirst("X-Request-ID"), this.exchange.headers().getFirst("X-Trace-ID"), null,
+				RateLimit.NONE, null, null);
+		return new StreamErrorException(details, null);
 	}
 
 	private StreamErrorException streamError(ResponseStreamEvent event) {

@@ -21,8 +21,14 @@ public final class ResponseStreamEvent {
 	/** Name of the event carrying the whole output text once done. */
 	public static final String OUTPUT_TEXT_DONE = "response.output_text.done";
 
-	/** Name of the last event, carrying the full response. */
+	/** Name of the last event of a stream that completed, carrying the full response. */
 	public static final String COMPLETED = "response.completed";
+
+	/** Name of the last event of a stream whose response failed, carrying the response and its error. */
+	public static final String FAILED = "response.failed";
+
+	/** Name of the last event of a stream whose response stopped short, carrying the response. */
+	public static final String INCOMPLETE = "response.incomplete";
 
 	private final ServerSentEvent raw;
 

@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * cheaper than decoding the whole body through a {@code Reader}.
  *
  * <p>Nothing is buffered beyond what the body has delivered: {@link #next()} returns as soon as an
- * event's blank line has arrived, and reads again only when no complete line is buffered.
+ * event's blank line has arrived, and reads again only when no complete line is buffered. Nor beyond a
+ * maximum event size: an event whose lines together pass it, or a line that does, fails with an
+ * {@link EventTooLargeException} before more of it is held.
  */
 public final class SseReader implements Closeable {
 
@@ -32,6 +34,8 @@ public final class SseReader implements Closeable {
 	private static final byte[] DATA = "data".getBytes(StandardCharsets.US_ASCII);
 
 	private final InputStream body;
+
+	private final int maxEventSize;
 
 	private final byte[] buffer = new byte[8192];
 
@@ -54,20 +58,25 @@ public final class SseReader implements Closeable {
 	/**
 	 * Read events from a UTF-8 body.
 	 * @param body the body
+	 * @param maxEventSize the most bytes the lines of one event may have together, field names included and
+	 * line breaks left out
 	 */
-	public SseReader(InputStream body) {
+	public SseReader(InputStream body, int maxEventSize) {
 		this.body = body;
+		this.maxEventSize = maxEventSize;
 	}
 
 	/**
 	 * Block until the next event arrives.
 	 * @return the event, or {@code null} when the body ended
+	 * @throws EventTooLargeException when an event is over the maximum size
 	 * @throws IOException when reading fails
 	 */
 	public @Nullable ServerSentEvent next() throws IOException {
 		String event = null;
 		String data = null;
 		StringBuilder moreData = null;
+		int size = 0;
 		Line line;
 		while ((line = readLine()) != null) {
 			byte[] bytes = line.bytes;
@@ -79,7 +88,12 @@ public final class SseReader implements Closeable {
 							(moreData != null) ? moreData.toString() : data);
 				}
 				event = null;
+				size = 0;
 				continue;
+			}
+			size += end - start;
+			if (size > this.maxEventSize) {
+				throw new EventTooLargeException(this.maxEventSize);
 			}
 			if (bytes[start] == ':') {
 				continue;
@@ -185,10 +199,15 @@ public final class SseReader implements Closeable {
 		}
 	}
 
-	private void append(int from, int to) {
+	private void append(int from, int to) throws EventTooLargeException {
 		int length = to - from;
-		if (this.pendingLength + length > this.pending.length) {
-			this.pending = Arrays.copyOf(this.pending, Math.max(this.pending.length * 2, this.pendingLength + length));
+		int needed = this.pendingLength + length;
+		if (needed > this.maxEventSize) {
+			throw new EventTooLargeException(this.maxEventSize);
+		}
+		if (needed > this.pending.length) {
+			this.pending = Arrays.copyOf(this.pending,
+					Math.min(Math.max(this.pending.length * 2, needed), this.maxEventSize));
 		}
 		System.arraycopy(this.buffer, from, this.pending, this.pendingLength, length);
 		this.pendingLength += length;

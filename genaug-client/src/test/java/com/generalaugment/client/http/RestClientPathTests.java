@@ -71,7 +71,7 @@ class RestClientPathTests {
 	@Test
 	void streamsArriveThroughTheInterceptedRestClient() {
 		String body = "event: response.output_text.delta\ndata: {\"delta\":\"Hel\"}\n\n"
-				+ "event: response.output_text.delta\ndata: {\"delta\":\"lo\"}\n\n";
+				+ "event: response.output_text.delta\ndata: {\"delta\":\"lo\"}\n\n" + "data: [DONE]\n\n";
 		wm.stubFor(post("/v1/responses")
 			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(body)));
 

@@ -3,22 +3,32 @@ package com.generalaugment.client.responses;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.error.MalformedResponseException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.error.StreamErrorException;
 import com.generalaugment.client.support.Fixtures;
+import com.generalaugment.client.support.HeapGrowth;
+import com.generalaugment.client.support.HugeReply;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Streaming over a real socket: events arrive one by one, errors and stalls are typed, and closing
@@ -99,23 +109,146 @@ class StreamResponseTests {
 		List<String> bodies = new ArrayList<>();
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
 			bodies.add(exchange.requestBody());
-			exchange.write(CLOSE_DELIMITED_HEAD + event("response.created", "{\"type\":\"response.created\"}"));
+			exchange.write(CLOSE_DELIMITED_HEAD + event("response.completed", "{\"type\":\"response.completed\"}"));
 			throw new IOException("close");
 		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
-			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.created");
+			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.completed");
 		}
 		assertThat(bodies.get(0)).contains("\"stream\":true");
 	}
 
 	@Test
-	void aStreamEndedByConnectionCloseEndsCleanly() throws Exception {
+	void aStreamEndedByConnectionCloseAfterItsFinalEventEndsCleanly() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
 			exchange.write(CLOSE_DELIMITED_HEAD);
 			exchange.write(event("response.output_text.delta", "{\"delta\":\"a\"}"));
-			exchange.write("event: response.output_text.delta\ndata: {\"delta\":\"b\"}");
+			exchange.write(event("response.output_text.delta", "{\"delta\":\"b\"}"));
+			// As the platform's mock ends its streams: the final event, no [DONE], no last blank line.
+			exchange.write("event: response.completed\ndata: {\"type\":\"response.completed\"}");
 			throw new IOException("the server closes the connection to end the stream");
 		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
 			assertThat(stream.collectText()).isEqualTo("ab");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "response.completed", "response.failed", "response.incomplete" })
+	void aStreamEndingAfterAFinalEventDeliversItAndEndsCleanly(String finalEvent) throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
+			exchange.write(chunk(event(finalEvent, "{\"type\":\"" + finalEvent + "\",\"response\":"
+					+ Fixtures.responseWithText("a").replace("\n", " ") + "}")));
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.output_text.delta",
+					finalEvent);
+		}
+	}
+
+	@Test
+	void aStreamThatEndsBeforeItsFinalEventIsTruncatedOnceTheEventsThatCameAreDelivered() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.created", "{\"type\":\"response.created\"}")));
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"Hel\"}")));
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"lo\"}")));
+			// A well-formed end of the HTTP body, as a proxy cutting the stream short may send.
+			exchange.write("0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+			List<String> deltas = new ArrayList<>();
+			Throwable failure = catchThrowable(() -> stream.forEach((event) -> {
+				if (ResponseStreamEvent.OUTPUT_TEXT_DELTA.equals(event.event())) {
+					deltas.add(event.delta());
+				}
+			}));
+
+			assertThat(deltas).containsExactly("Hel", "lo");
+			assertThat(failure).isInstanceOfSatisfying(StreamErrorException.class, (ex) -> {
+				assertThat(ex.reason()).isEqualTo(Reasons.STREAM_TRUNCATED);
+				assertThat(ex.requestId()).isEqualTo("req_stream");
+			});
+		}
+	}
+
+	@Test
+	void aSuccessfulReplyThatIsNotAnEventStreamIsRefusedUnreadAndItsConnectionDropped() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+					+ "X-Request-ID: req_json\r\n\r\n");
+			// Event-like text the client must not read as events, written until the client hangs up.
+			for (int i = 0; i < 250; i++) {
+				exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
+				exchange.pause(20);
+			}
+			exchange.write("0\r\n\r\n");
+		})) {
+			GeneralAugmentClient client = client(server, Duration.ofSeconds(10));
+			long start = System.nanoTime();
+
+			for (int call = 0; call < 2; call++) {
+				assertThatThrownBy(() -> client.streamResponse(request()))
+					.isInstanceOfSatisfying(MalformedResponseException.class, (ex) -> {
+						assertThat(ex.reason()).isEqualTo(Reasons.UNEXPECTED_CONTENT_TYPE);
+						assertThat(ex.status()).isEqualTo(200);
+						assertThat(ex.requestId()).isEqualTo("req_json");
+						assertThat(ex.getMessage()).contains("application/json");
+					});
+			}
+			// One connection at a time: the second call was served only once the first connection was dropped.
+			assertThat(server.connections()).isEqualTo(2);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+		}
+	}
+
+	@Test
+	void closingTheStreamFromAnotherThreadWhileItWaitsEndsItWithoutAnError() throws Exception {
+		CountDownLatch firstSeen = new CountDownLatch(1);
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
+			exchange.pause(5000);
+		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).streamResponse(request())) {
+			Thread closer = new Thread(() -> {
+				try {
+					firstSeen.await(5, TimeUnit.SECONDS);
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				stream.close();
+			});
+			closer.start();
+			List<String> deltas = new ArrayList<>();
+			long start = System.nanoTime();
+
+			stream.forEach((event) -> {
+				deltas.add(event.delta());
+				firstSeen.countDown();
+			});
+
+			assertThat(deltas).containsExactly("a");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+			closer.join();
+		}
+	}
+
+	@Test
+	void closingEarlyIsNoTruncation() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
+			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"b\"}")));
+			exchange.write("0\r\n\r\n");
+		})) {
+			ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request());
+			Iterator<ResponseStreamEvent> events = stream.iterator();
+			assertThat(events.next().delta()).isEqualTo("a");
+
+			stream.close();
+
+			assertThat(events.hasNext()).isFalse();
 		}
 	}
 
@@ -213,6 +346,32 @@ class StreamResponseTests {
 					assertThat(ex.status()).isEqualTo(429);
 					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(3));
 				});
+		}
+	}
+
+	@Test
+	@Timeout(20)
+	void anEndlessLineFailsAtTheEventLimitAfterTheEventsBeforeItWithoutHoldingIt() throws Exception {
+		String head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nX-Request-ID: req_stream\r\n";
+		HugeReply endless = new HugeReply(head, event("response.output_text.delta", "{\"delta\":\"a\"}") + "data: ",
+				"\n\n", true);
+		try (ScriptedHttpServer server = new ScriptedHttpServer(endless);
+				ResponseStream stream = client(server, Duration.ofSeconds(30)).streamResponse(request())) {
+			List<String> deltas = new ArrayList<>();
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+
+			long growth = HeapGrowth.during(
+					() -> failure.set(catchThrowable(() -> stream.forEach((event) -> deltas.add(event.delta())))));
+
+			assertThat(deltas).containsExactly("a");
+			assertThat(failure.get()).isInstanceOfSatisfying(ResponseTooLargeException.class, (ex) -> {
+				assertThat(ex.reason()).isEqualTo(Reasons.RESPONSE_TOO_LARGE);
+				assertThat(ex.requestId()).isEqualTo("req_stream");
+				assertThat(ex.getMessage()).contains("1 MiB").contains("maxStreamEventSize");
+			});
+			assertThat(growth).isLessThan(64L * 1024 * 1024);
+			assertThat(endless.awaitEnd()).as("bytes the server wrote before the client hung up")
+				.isLessThan(HugeReply.SIZE / 16);
 		}
 	}
 

@@ -5,16 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The SSE parsing rules of contract §4.
  */
 class SseReaderTests {
+
+	private static final int MAX_EVENT_SIZE = 1024 * 1024;
 
 	private static List<ServerSentEvent> read(String body) throws IOException {
 		return read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
@@ -22,7 +26,7 @@ class SseReaderTests {
 
 	private static List<ServerSentEvent> read(InputStream body) throws IOException {
 		List<ServerSentEvent> events = new ArrayList<>();
-		try (SseReader reader = new SseReader(body)) {
+		try (SseReader reader = new SseReader(body, MAX_EVENT_SIZE)) {
 			ServerSentEvent event;
 			while ((event = reader.next()) != null) {
 				events.add(event);
@@ -105,6 +109,47 @@ class SseReaderTests {
 	}
 
 	@Test
+	void anEventOfExactlyTheMaximumSizeIsRead() throws IOException {
+		// 10 + 46 + 46 bytes of lines, their line breaks left out.
+		String body = "event: big\ndata: " + "a".repeat(40) + "\ndata: " + "b".repeat(40) + "\n\n";
+		try (SseReader reader = new SseReader(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), 102)) {
+			assertThat(reader.next()).isEqualTo(new ServerSentEvent("big", "a".repeat(40) + "\n" + "b".repeat(40)));
+		}
+	}
+
+	@Test
+	void anEventWhoseLinesTogetherPassTheMaximumSizeFails() throws IOException {
+		String body = "data: small\n\ndata: " + "a".repeat(50) + "\ndata: " + "b".repeat(50) + "\n\n";
+		try (SseReader reader = new SseReader(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), 100)) {
+			assertThat(reader.next()).isEqualTo(new ServerSentEvent("message", "small"));
+			assertThatThrownBy(reader::next).isInstanceOfSatisfying(EventTooLargeException.class,
+					(ex) -> assertThat(ex.limit()).isEqualTo(100));
+		}
+	}
+
+	@Test
+	void aLineLongerThanTheMaximumSizeFailsBeforeItEnds() throws IOException {
+		long[] served = new long[1];
+		InputStream endless = new InputStream() {
+			@Override
+			public int read() {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+				served[0] += length;
+				return length;
+			}
+		};
+		try (SseReader reader = new SseReader(endless, 64 * 1024)) {
+			assertThatThrownBy(reader::next).isInstanceOf(EventTooLargeException.class);
+		}
+		assertThat(served[0]).isLessThan(64 * 1024 + 8192 + 1);
+	}
+
+	@Test
 	void returnsAnEventWithoutWaitingForMoreOfTheBody() throws IOException {
 		List<byte[]> chunks = List.of("data: one\n\n".getBytes(StandardCharsets.UTF_8),
 				"data: two\n\n".getBytes(StandardCharsets.UTF_8));
@@ -125,7 +170,7 @@ class SseReaderTests {
 				return chunk.length;
 			}
 		};
-		try (SseReader reader = new SseReader(chunked)) {
+		try (SseReader reader = new SseReader(chunked, MAX_EVENT_SIZE)) {
 			assertThat(reader.next()).isEqualTo(new ServerSentEvent("message", "one"));
 			assertThat(reads[0]).as("reads before the first event was returned").isEqualTo(1);
 			assertThat(reader.next()).isEqualTo(new ServerSentEvent("message", "two"));

@@ -71,6 +71,10 @@ public final class ScriptedHttpServer implements AutoCloseable {
 			this.out.flush();
 		}
 
+		public void write(byte[] bytes, int length) throws IOException {
+			this.out.write(bytes, 0, length);
+		}
+
 		public void pause(long millis) throws InterruptedException {
 			Thread.sleep(millis);
 		}

@@ -30,6 +30,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
@@ -88,6 +89,9 @@ public final class GenaugAutoConfiguration {
 		builder.baseUrl(checkBaseUrl(baseUrlProperty, baseUrl))
 			.timeout(checkTimeout(properties.getTimeout()))
 			.maxRetries(checkMaxRetries(properties.getMaxRetries()))
+			.maxResponseSize(checkSize("genaug.max-response-size", properties.getMaxResponseSize(), "16MB"))
+			.maxStreamEventSize(
+					(int) checkSize("genaug.max-stream-event-size", properties.getMaxStreamEventSize(), "1MB"))
 			.restClientBuilder(RestClientBuilders.create(beanFactory))
 			.jsonMapper(jsonMapper.getIfUnique());
 	}
@@ -140,6 +144,16 @@ public final class GenaugAutoConfiguration {
 					"Set genaug.max-retries to 0 (no retries) or more; the default is 2.");
 		}
 		return maxRetries;
+	}
+
+	/** A size limit in bytes: more than 0, and small enough to be held in one array. */
+	static long checkSize(String property, @Nullable DataSize size, String defaultValue) {
+		if (size == null || size.toBytes() <= 0 || size.toBytes() > Integer.MAX_VALUE - 8) {
+			throw new InvalidGenaugPropertyException(property, (size != null) ? size.toString() : "",
+					"the size must be more than 0 and less than 2GB.",
+					"Set " + property + " to a size such as " + defaultValue + " (the default), or remove it.");
+		}
+		return size.toBytes();
 	}
 
 	private static void warnIfMockIgnored(GenaugProperties properties, @Nullable ClassLoader classLoader) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the General Augment clients ({@code genaug.*}). The platform's documented environment
@@ -29,6 +30,18 @@ public class GenaugProperties {
 
 	/** How many times a failed call is retried; 0 disables retries. */
 	private int maxRetries = 2;
+
+	/**
+	 * Largest whole reply the clients accept; a larger one fails with reason response_too_large and its
+	 * connection is dropped unread.
+	 */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(16);
+
+	/**
+	 * Largest single event of a stream the client accepts; a larger one fails the stream with reason
+	 * response_too_large.
+	 */
+	private DataSize maxStreamEventSize = DataSize.ofMegabytes(1);
 
 	/** Admin (management) client. */
 	private final Admin admin = new Admin();
@@ -77,6 +90,22 @@ public class GenaugProperties {
 
 	public void setMaxRetries(int maxRetries) {
 		this.maxRetries = maxRetries;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public DataSize getMaxStreamEventSize() {
+		return this.maxStreamEventSize;
+	}
+
+	public void setMaxStreamEventSize(DataSize maxStreamEventSize) {
+		this.maxStreamEventSize = maxStreamEventSize;
 	}
 
 	public Admin getAdmin() {

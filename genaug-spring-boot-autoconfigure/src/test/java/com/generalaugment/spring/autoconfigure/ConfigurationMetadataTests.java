@@ -31,7 +31,7 @@ class ConfigurationMetadataTests {
 			}
 		}
 		assertThat(names).contains("genaug.api-key", "genaug.base-url", "genaug.project-id", "genaug.timeout",
-				"genaug.max-retries", "genaug.admin.api-key", "genaug.admin.base-url", "genaug.health.timeout",
+				"genaug.max-retries", "genaug.max-response-size", "genaug.max-stream-event-size", "genaug.admin.api-key", "genaug.admin.base-url", "genaug.health.timeout",
 				"genaug.health.cache-ttl", "genaug.health.failure-cache-ttl", "genaug.mock.enabled");
 		assertThat(undocumented).isEmpty();
 	}
@@ -42,6 +42,8 @@ class ConfigurationMetadataTests {
 		assertThat(defaultOf(metadata, "genaug.base-url")).isEqualTo("https://api.generalaugment.com");
 		assertThat(defaultOf(metadata, "genaug.timeout")).isEqualTo("60s");
 		assertThat(defaultOf(metadata, "genaug.max-retries")).isEqualTo("2");
+		assertThat(defaultOf(metadata, "genaug.max-response-size")).isEqualTo("16MB");
+		assertThat(defaultOf(metadata, "genaug.max-stream-event-size")).isEqualTo("1MB");
 		assertThat(defaultOf(metadata, "genaug.health.cache-ttl")).isEqualTo("30s");
 	}
 

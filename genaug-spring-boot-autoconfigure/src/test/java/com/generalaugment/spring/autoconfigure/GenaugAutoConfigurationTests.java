@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.error.Reasons;
+import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.env.GenaugEnvironmentPostProcessor;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +38,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -173,6 +177,42 @@ class GenaugAutoConfigurationTests {
 	void whenTheTimeoutIsZeroThenItIsDisabled() {
 		this.runner.withPropertyValues("genaug.api-key=" + KEY, "genaug.timeout=0")
 			.run((context) -> assertThat(context.getBean(GeneralAugmentClient.class).timeout()).isZero());
+	}
+
+	@Test
+	void sizeLimitPropertiesApplyToBothClients() {
+		String big = "{\"id\":\"proj_42\",\"padding\":\"" + "x".repeat(2048) + "\"}";
+		upstream.stubFor(post("/v1/responses").willReturn(okJson(big)));
+		upstream.stubFor(get("/api/v1/admin/projects/proj_42").willReturn(okJson(big)));
+		this.runner
+			.withPropertyValues("genaug.api-key=" + KEY, "genaug.admin.api-key=" + ADMIN_KEY,
+					"genaug.project-id=proj_42", "genaug.base-url=" + upstream.baseUrl(), "genaug.max-retries=0",
+					"genaug.max-response-size=1KB", "genaug.max-stream-event-size=1KB")
+			.run((context) -> {
+				GeneralAugmentClient client = context.getBean(GeneralAugmentClient.class);
+				ResponseCreateRequest request = ResponseCreateRequest.builder().input("hi").build();
+				assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> client.createResponse(request))
+					.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reasons.RESPONSE_TOO_LARGE));
+				assertThatExceptionOfType(ResponseTooLargeException.class)
+					.isThrownBy(() -> context.getBean(AdminClient.class).getProject());
+
+				upstream.stubFor(post("/v1/responses").willReturn(aResponse()
+					.withHeader("Content-Type", "text/event-stream")
+					.withBody("event: response.completed\ndata: " + big + "\n\n")));
+				try (ResponseStream stream = client.streamResponse(request)) {
+					assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(stream::collectText)
+						.withMessageContaining("maxStreamEventSize");
+				}
+			});
+	}
+
+	@Test
+	void sizeLimitOfZeroFailsWithAnAnalysis() {
+		this.runner.withPropertyValues("genaug.api-key=" + KEY, "genaug.max-stream-event-size=0").run((context) -> {
+			FailureAnalysis analysis = analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("genaug.max-stream-event-size", "more than 0");
+			assertThat(analysis.getAction()).contains("1MB");
+		});
 	}
 
 	@Test
