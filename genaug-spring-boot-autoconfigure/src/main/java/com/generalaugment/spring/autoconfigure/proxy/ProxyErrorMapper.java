@@ -40,6 +40,9 @@ final class ProxyErrorMapper {
 	// Reasons that describe the phone's own request and say nothing about this server's setup.
 	private static final Set<String> REQUEST_REASONS = Set.of(Reasons.INVALID_REQUEST, Reasons.INVALID_JSON);
 
+	// Failures inside a stream the phone may tell apart (retry at once after a cut stream).
+	private static final Set<String> STREAM_REASONS = Set.of(Reasons.AGENT_FAILED, Reasons.STREAM_TRUNCATED);
+
 	private static final Set<String> CONFLICT_REASONS = Set.of(Reasons.IDEMPOTENCY_KEY_IN_PROGRESS,
 			Reasons.IDEMPOTENCY_KEY_CONFLICT);
 
@@ -50,7 +53,7 @@ final class ProxyErrorMapper {
 		if (ex instanceof StreamErrorException) {
 			log(ex, "reported an error inside a stream");
 			String reason = QUOTA_REASONS.contains(ex.reason()) ? QUOTA_EXCEEDED
-					: Reasons.AGENT_FAILED.equals(ex.reason()) ? Reasons.AGENT_FAILED : Reasons.STREAM_ERROR;
+					: STREAM_REASONS.contains(ex.reason()) ? ex.reason() : Reasons.STREAM_ERROR;
 			return new ProxyError(502, reason, "The AI service failed while answering. Please try again.",
 					ex.requestId(), null);
 		}

@@ -71,4 +71,24 @@ class ProxyLimitsTests {
 		}
 	}
 
+	@Test
+	void admissionRefusesOverTheInstanceCapWith503AndOverTheUserCapWith429() {
+		ProxyAdmission admission = new ProxyAdmission(3, 2);
+		assertThat(admission.tryEnter("alice")).isNull();
+		assertThat(admission.tryEnter("alice")).isNull();
+		ProxyError perUser = admission.tryEnter("alice");
+		assertThat(perUser).isNotNull();
+		assertThat(perUser.status()).isEqualTo(429);
+		assertThat(perUser.retryAfterHeader()).isEqualTo("1");
+		assertThat(admission.tryEnter("bob")).isNull();
+		ProxyError instance = admission.tryEnter("carol");
+		assertThat(instance).isNotNull();
+		assertThat(instance.status()).isEqualTo(503);
+		assertThat(instance.reason()).isEqualTo("server_busy");
+		assertThat(admission.inFlight()).isEqualTo(3);
+		admission.exit("alice");
+		assertThat(admission.tryEnter("carol")).isNull();
+		assertThat(admission.inFlight()).isEqualTo(3);
+	}
+
 }
