@@ -68,7 +68,7 @@ public final class GenaugProxyAutoConfiguration {
 	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
 			GenaugProperties genaug, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, Environment environment, ProxyAdmission admission,
-			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections) {
+			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections, ProxyShutdown shutdown) {
 		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
 		JsonMapper mapper = JsonMapper.builder()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -85,7 +85,7 @@ public final class GenaugProxyAutoConfiguration {
 				streamSlots, admission,
 				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), streamExecutor,
 				properties.getStreamTimeout(), properties.getHeartbeatInterval(), heartbeats(), rejections.getIfAvailable(() -> (reason) -> {
-				}));
+				}), shutdown);
 	}
 
 	// One timer thread for every stream's heartbeat: each tick is a clock read, rarely a tiny write.
@@ -126,6 +126,11 @@ public final class GenaugProxyAutoConfiguration {
 		configuration.setAllowCredentials(cors.isAllowCredentials());
 		configuration.setMaxAge(cors.getMaxAge());
 		return configuration;
+	}
+
+	@Bean
+	ProxyShutdown genaugProxyShutdown() {
+		return new ProxyShutdown();
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -85,11 +86,14 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ProxyRejectionListener rejections;
 
+	private final ProxyShutdown shutdown;
+
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
 			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
 			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout, Duration heartbeatInterval,
-			ScheduledExecutorService heartbeats, ProxyRejectionListener rejections) {
+			ScheduledExecutorService heartbeats, ProxyRejectionListener rejections,
+			ProxyShutdown shutdown) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -106,6 +110,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.heartbeatInterval = heartbeatInterval;
 		this.heartbeats = heartbeats;
 		this.rejections = rejections;
+		this.shutdown = shutdown;
 	}
 
 	@Override
@@ -119,6 +124,10 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			if (!"POST".equals(request.getMethod())) {
 				response.setHeader(HttpHeaders.ALLOW, "POST");
 				throw new ProxyRequestException(ProxyError.of(405, "method_not_allowed", "Use POST."));
+			}
+			if (this.shutdown.isStopping()) {
+				throw new ProxyRequestException(new ProxyError(503, ProxyShutdown.SHUTTING_DOWN,
+						"The server is restarting. Please retry.", null, Duration.ofSeconds(1)));
 			}
 			this.bodyReader.checkHeaders(request);
 			String userId = this.userResolver.resolveUser(request, null);
@@ -227,6 +236,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			throw ex;
 		}
 		SseRelay relay;
+		AtomicReference<SseRelay> self = new AtomicReference<>();
 		try {
 			response.setStatus(200);
 			response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
@@ -242,7 +252,11 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			AsyncContext async = request.startAsync(request, response);
 			async.setTimeout(this.streamTimeout.toMillis());
 			relay = new SseRelay(async, upstream, new SseRelay.Context(userId, requestId, this.writer, this.errors,
-					this.conversations, this.redactor), () -> release(userId, exit));
+					this.conversations, this.redactor), () -> {
+						release(userId, exit);
+						this.shutdown.closed(self.get());
+					});
+			self.set(relay);
 			async.addListener(relay);
 			if (!this.heartbeatInterval.isZero() && !this.heartbeatInterval.isNegative()) {
 				relay.startHeartbeat(this.heartbeats, this.heartbeatInterval);
@@ -254,6 +268,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			throw ex;
 		}
 		try {
+			this.shutdown.opened(relay);
 			this.streamExecutor.execute(relay);
 		}
 		catch (RuntimeException ex) {

@@ -141,6 +141,13 @@ final class SseRelay implements Runnable, AsyncListener {
 		}
 	}
 
+	/** End the stream now with a terminal error frame telling the client to retry elsewhere. */
+	void shutDown() {
+		sendError(new ProxyError(503, ProxyShutdown.SHUTTING_DOWN,
+				"The server is restarting. Please retry.", null, null));
+		end();
+	}
+
 	private String forward(ResponseStreamEvent event) {
 		String name = event.event();
 		if ("response.created".equals(name) || ResponseStreamEvent.COMPLETED.equals(name)) {
