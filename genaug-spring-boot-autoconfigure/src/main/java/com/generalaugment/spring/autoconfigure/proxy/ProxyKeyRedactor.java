@@ -20,6 +20,9 @@ final class ProxyKeyRedactor {
 
 	private final List<String> forms;
 
+	// The same forms as Latin-1 strings of their UTF-8 bytes, for searching bodies without decoding them.
+	private final List<String> byteForms;
+
 	/**
 	 * Create a redactor.
 	 * @param keys the configured keys (project, admin); {@code null} and blank ones are skipped
@@ -35,6 +38,9 @@ final class ProxyKeyRedactor {
 			}
 		}
 		this.forms = new ArrayList<>(forms);
+		this.byteForms = this.forms.stream()
+			.map((form) -> new String(form.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+			.toList();
 	}
 
 	/**
@@ -56,15 +62,14 @@ final class ProxyKeyRedactor {
 	 * @return the bytes with every key form replaced; the same array when none occurs
 	 */
 	byte[] redact(byte[] body) {
-		if (this.forms.isEmpty()) {
+		if (this.byteForms.isEmpty()) {
 			return body;
 		}
 		// Latin-1 maps each byte to one char, so the search runs on the bytes as they are, without decoding
-		// (and without mangling) UTF-8; the key forms are turned into the same byte-chars.
+		// (and without mangling) UTF-8.
 		String bytes = new String(body, StandardCharsets.ISO_8859_1);
 		String result = bytes;
-		for (String form : this.forms) {
-			String needle = new String(form.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+		for (String needle : this.byteForms) {
 			if (result.contains(needle)) {
 				result = result.replace(needle, REDACTED);
 			}

@@ -126,25 +126,22 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				throw new ProxyRequestException(ProxyError.of(405, "method_not_allowed", "Use POST."));
 			}
 			if (this.shutdown.isStopping()) {
-				throw new ProxyRequestException(new ProxyError(503, ProxyShutdown.SHUTTING_DOWN,
-						"The server is restarting. Please retry.", null, Duration.ofSeconds(1)));
+				throw new ProxyRequestException(ProxyShutdown.error());
 			}
 			this.bodyReader.checkHeaders(request);
 			String userId = this.userResolver.resolveUser(request, null);
-			if (userId != null && !userId.isBlank()) {
-				admit(userId);
-			}
-			else {
+			if (userId == null || userId.isBlank()) {
+				// Only the body can name this caller (trust-client-user): its checks wait for the body.
 				bodyRead = true;
 				body = this.bodyReader.read(request);
 				userId = this.userResolver.resolveUser(request, ProxyRequestSanitizer.claimedUser(body));
 				if (userId == null || userId.isBlank()) {
 					throw new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
 				}
-				admit(userId);
 			}
+			admit(userId);
 			admitted = userId;
-			if (!bodyRead) {
+			if (body == null) {
 				bodyRead = true;
 				body = this.bodyReader.read(request);
 			}

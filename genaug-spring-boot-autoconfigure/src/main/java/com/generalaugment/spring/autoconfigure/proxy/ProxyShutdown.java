@@ -1,5 +1,6 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,9 +17,17 @@ final class ProxyShutdown implements SmartLifecycle {
 
 	static final String SHUTTING_DOWN = "server_shutting_down";
 
+	// Short: another instance is already taking calls.
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+
 	private final Set<SseRelay> open = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean running = true;
+
+	/** @return the answer to a call, or the last frame of a stream, once the proxy is stopping */
+	static ProxyError error() {
+		return new ProxyError(503, SHUTTING_DOWN, "The server is restarting. Please retry.", null, RETRY_AFTER);
+	}
 
 	boolean isStopping() {
 		return !this.running;

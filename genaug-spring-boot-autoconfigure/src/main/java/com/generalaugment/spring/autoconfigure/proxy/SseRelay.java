@@ -143,8 +143,7 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	/** End the stream now with a terminal error frame telling the client to retry elsewhere. */
 	void shutDown() {
-		sendError(new ProxyError(503, ProxyShutdown.SHUTTING_DOWN,
-				"The server is restarting. Please retry.", null, null));
+		sendError(ProxyShutdown.error());
 		end();
 	}
 
@@ -164,18 +163,10 @@ final class SseRelay implements Runnable, AsyncListener {
 			return raw;
 		}
 		JsonNode data = event.data();
-		if (escaped) {
-			data = (data.isObject() && data.get("response") != null && data.get("response").isObject())
-					? ((ObjectNode) data).deepCopy().set("response", this.writer.stripped(data.get("response"))) : data;
-			return new String(this.writer.json(data), StandardCharsets.UTF_8);
-		}
 		JsonNode response = data.get("response");
-		if (response == null || !response.isObject()) {
-			return event.rawData();
-		}
-		JsonNode stripped = this.writer.stripped(response);
+		JsonNode stripped = (response != null && response.isObject()) ? this.writer.stripped(response) : response;
 		if (stripped == response) {
-			return event.rawData();
+			return escaped ? new String(this.writer.json(data), StandardCharsets.UTF_8) : raw;
 		}
 		ObjectNode copy = ((ObjectNode) data).deepCopy();
 		copy.set("response", stripped);

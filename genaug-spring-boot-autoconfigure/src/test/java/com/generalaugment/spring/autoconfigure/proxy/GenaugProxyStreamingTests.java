@@ -152,14 +152,7 @@ class GenaugProxyStreamingTests {
 	@Test
 	void clientThatHangsUpClosesTheUpstreamCall() throws IOException {
 		String user = ProxyHttp.newUser();
-		byte[] body = "{\"input\": \"events:100:100\", \"stream\": true}".getBytes(StandardCharsets.UTF_8);
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ProxyHttp.basic(user)
-					+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.write(body);
-			out.flush();
+		try (Socket socket = rawStream(user, "events:100:100")) {
 			BufferedReader reader = new BufferedReader(
 					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			String line;
@@ -181,14 +174,7 @@ class GenaugProxyStreamingTests {
 	@Test
 	void silentPlatformGetsHeartbeatCommentsWrittenToTheClient() throws IOException {
 		String user = ProxyHttp.newUser();
-		byte[] body = "{\"input\": \"events:1:1800\", \"stream\": true}".getBytes(StandardCharsets.UTF_8);
-		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ProxyHttp.basic(user)
-					+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-			out.write(body);
-			out.flush();
+		try (Socket socket = rawStream(user, "events:1:1800")) {
 			BufferedReader reader = new BufferedReader(
 					new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 			String line;
@@ -314,6 +300,19 @@ class GenaugProxyStreamingTests {
 		finally {
 			clients.shutdownNow();
 		}
+	}
+
+	/** A stream request sent over a raw socket, so the test controls when the client hangs up. */
+	private Socket rawStream(String user, String input) throws IOException {
+		byte[] body = ("{\"input\": \"" + input + "\", \"stream\": true}").getBytes(StandardCharsets.UTF_8);
+		Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port);
+		OutputStream out = socket.getOutputStream();
+		out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + ProxyHttp.basic(user)
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		out.write(body);
+		out.flush();
+		return socket;
 	}
 
 	private List<Received> readAll(InputStream body) throws IOException {
