@@ -373,6 +373,7 @@ public final class GeneralAugmentClient {
 			.headers(options.headers())
 			.header("X-Idempotency-Key", idempotencyKey)
 			.timeout(options.timeout())
+			.streamTimeout(streaming ? options.streamTimeout() : null)
 			.safety(RetrySafety.IDEMPOTENT)
 			.model(request.model())
 			.build();

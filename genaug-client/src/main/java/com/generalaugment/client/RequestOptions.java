@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Per-call options: idempotency key, request id, W3C trace context, a timeout override and extra
+ * Per-call options: idempotency key, request id, W3C trace context, timeout overrides and extra
  * headers. Immutable; build with {@link #builder()}.
  *
  * <pre>{@code
@@ -24,26 +24,32 @@ import org.jspecify.annotations.Nullable;
  * @param traceparent sent as W3C {@code traceparent}
  * @param tracestate sent as W3C {@code tracestate}
  * @param timeout overrides the client's timeout for this call ({@link Duration#ZERO} = none)
+ * @param streamTimeout for a stream, how long it may last in all, its events included, instead of the
+ * timeout; the timeout still bounds the wait for the stream to open ({@code null} = the timeout)
  * @param extraHeaders more headers to send
  */
 public record RequestOptions(@Nullable String idempotencyKey, @Nullable String requestId,
 		@Nullable String traceparent, @Nullable String tracestate, @Nullable Duration timeout,
-		Map<String, String> extraHeaders) {
+		@Nullable Duration streamTimeout, Map<String, String> extraHeaders) {
 
-	private static final RequestOptions NONE = new RequestOptions(null, null, null, null, null, Map.of());
+	private static final RequestOptions NONE = new RequestOptions(null, null, null, null, null, null, Map.of());
 
 	/**
-	 * Validates the timeout and copies the headers.
+	 * Validates the timeouts and copies the headers.
 	 * @param idempotencyKey the idempotency key
 	 * @param requestId the request id
 	 * @param traceparent the traceparent
 	 * @param tracestate the tracestate
 	 * @param timeout the timeout override
+	 * @param streamTimeout the stream timeout override
 	 * @param extraHeaders the extra headers
 	 */
 	public RequestOptions {
 		if (timeout != null && timeout.isNegative()) {
 			throw new IllegalArgumentException("timeout must not be negative, was " + timeout);
+		}
+		if (streamTimeout != null && streamTimeout.isNegative()) {
+			throw new IllegalArgumentException("streamTimeout must not be negative, was " + streamTimeout);
 		}
 		extraHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(extraHeaders));
 	}
@@ -88,6 +94,8 @@ public record RequestOptions(@Nullable String idempotencyKey, @Nullable String r
 		private @Nullable String tracestate;
 
 		private @Nullable Duration timeout;
+
+		private @Nullable Duration streamTimeout;
 
 		private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
@@ -145,6 +153,18 @@ public record RequestOptions(@Nullable String idempotencyKey, @Nullable String r
 		}
 
 		/**
+		 * How long a stream may last in all, instead of the timeout: for answers that stream for minutes.
+		 * The timeout still bounds the wait for the stream to open, so a platform that never answers is
+		 * noticed as soon as without it.
+		 * @param streamTimeout the longest a stream may last, {@link Duration#ZERO} for no limit
+		 * @return this builder
+		 */
+		public Builder streamTimeout(@Nullable Duration streamTimeout) {
+			this.streamTimeout = streamTimeout;
+			return this;
+		}
+
+		/**
 		 * An extra header.
 		 * @param name the name
 		 * @param value the value
@@ -158,7 +178,7 @@ public record RequestOptions(@Nullable String idempotencyKey, @Nullable String r
 		/** @return the options */
 		public RequestOptions build() {
 			return new RequestOptions(this.idempotencyKey, this.requestId, this.traceparent, this.tracestate,
-					this.timeout, this.extraHeaders);
+					this.timeout, this.streamTimeout, this.extraHeaders);
 		}
 
 	}

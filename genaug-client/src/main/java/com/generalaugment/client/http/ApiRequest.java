@@ -18,11 +18,14 @@ import org.springframework.http.HttpMethod;
  * @param body the JSON body bytes, or {@code null} for none
  * @param headers call-specific headers (idempotency key, request id, trace context, extra headers)
  * @param timeout a timeout overriding the client's, or {@code null}
+ * @param streamTimeout for a stream, the longest it may last in all instead of the timeout, or
+ * {@code null}
  * @param safety whether the call may be repeated after the platform may have acted
  * @param model the requested model (Responses calls), for listeners
  */
 public record ApiRequest(String operation, HttpMethod method, String pathAndQuery, byte @Nullable [] body,
-		Map<String, String> headers, @Nullable Duration timeout, RetrySafety safety, @Nullable String model) {
+		Map<String, String> headers, @Nullable Duration timeout, @Nullable Duration streamTimeout, RetrySafety safety,
+		@Nullable String model) {
 
 	/**
 	 * Start building a request.
@@ -71,6 +74,8 @@ public record ApiRequest(String operation, HttpMethod method, String pathAndQuer
 		private final Map<String, String> headers = new LinkedHashMap<>();
 
 		private @Nullable Duration timeout;
+
+		private @Nullable Duration streamTimeout;
 
 		private RetrySafety safety;
 
@@ -145,6 +150,17 @@ public record ApiRequest(String operation, HttpMethod method, String pathAndQuer
 		}
 
 		/**
+		 * For a stream, the longest it may last in all instead of the timeout, which then bounds only the
+		 * wait for it to open.
+		 * @param streamTimeout the limit, {@code null} for the timeout
+		 * @return this builder
+		 */
+		public Builder streamTimeout(@Nullable Duration streamTimeout) {
+			this.streamTimeout = streamTimeout;
+			return this;
+		}
+
+		/**
 		 * Say how safe the call is to repeat (defaults: POST and PATCH unsafe, others idempotent).
 		 * @param safety the safety
 		 * @return this builder
@@ -167,8 +183,8 @@ public record ApiRequest(String operation, HttpMethod method, String pathAndQuer
 		/** @return the request */
 		public ApiRequest build() {
 			return new ApiRequest(this.operation, this.method, this.pathAndQuery.toString(), this.body,
-					Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)), this.timeout, this.safety,
-					this.model);
+					Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)), this.timeout, this.streamTimeout,
+					this.safety, this.model);
 		}
 
 	}

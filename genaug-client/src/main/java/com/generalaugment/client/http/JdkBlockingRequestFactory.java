@@ -50,6 +50,12 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	public static final String DEADLINE_ATTRIBUTE = JdkBlockingRequestFactory.class.getName() + ".deadline";
 
 	/**
+	 * Request attribute carrying the {@link Deadline} of a streamed body, when it differs from the
+	 * attempt's (a stream allowed to last longer than the wait for it to open).
+	 */
+	public static final String BODY_DEADLINE_ATTRIBUTE = JdkBlockingRequestFactory.class.getName() + ".bodyDeadline";
+
+	/**
 	 * Request attribute ({@link Boolean#TRUE}) asking for the whole body to be read before the response
 	 * is returned; its {@linkplain ClientHttpResponse#getBody() body} is then a {@link BufferedBody}.
 	 */
@@ -146,13 +152,14 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 	 * Send a request and wait for its reply.
 	 * @param request the request, complete but for its timeout
 	 * @param deadline the attempt's deadline, {@code null} for none
+	 * @param bodyDeadline the deadline of a body handed over open, {@code null} for the attempt's
 	 * @param buffered read the whole body before returning (a {@link BufferedBody}); else hand it over open
 	 * @return the reply, to be closed
 	 * @throws IOException when the exchange fails; an {@link HttpTimeoutException} at the deadline, one
 	 * caused by a {@link BoundedBodySubscriber.TooLargeException} for a whole reply over the maximum size
 	 */
-	ClientHttpResponse exchange(HttpRequest.Builder request, @Nullable Deadline deadline, boolean buffered)
-			throws IOException {
+	ClientHttpResponse exchange(HttpRequest.Builder request, @Nullable Deadline deadline,
+			@Nullable Deadline bodyDeadline, boolean buffered) throws IOException {
 		@Nullable Deadline bound = (deadline != null && !deadline.isNone()) ? deadline : null;
 		if (bound != null) {
 			Duration remaining = bound.remaining();
@@ -167,7 +174,8 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 		try {
 			HttpResponse<InputStream> response = this.httpClient.get().send(request.build(),
 					HttpResponse.BodyHandlers.ofInputStream());
-			return new StreamedResponse(response, bound);
+			@Nullable Deadline body = (bodyDeadline != null) ? bodyDeadline : deadline;
+			return new StreamedResponse(response, (body != null && !body.isNone()) ? body : null);
 		}
 		catch (InterruptedException ex) {
 			throw interrupted();
@@ -242,7 +250,7 @@ public final class JdkBlockingRequestFactory implements ClientHttpRequestFactory
 				}
 			});
 			return exchange(request, (Deadline) getAttributes().get(DEADLINE_ATTRIBUTE),
-					Boolean.TRUE.equals(getAttributes().get(BUFFERED_ATTRIBUTE)));
+					(Deadline) getAttributes().get(BODY_DEADLINE_ATTRIBUTE), Boolean.TRUE.equals(getAttributes().get(BUFFERED_ATTRIBUTE)));
 		}
 
 	}

@@ -139,7 +139,7 @@ public final class Transport {
 		CallTracker tracker = new CallTracker(request, false, this.settings.listeners(), this.settings.clock());
 		try {
 			JsonNode body = withRetries(request, tracker, (deadline) -> {
-				Reply reply = send(request, tracker, deadline, false, (response) -> {
+				Reply reply = send(request, tracker, deadline, deadline, false, (response) -> {
 					try (InputStream in = response.getBody()) {
 						return new Reply(response.getStatusCode().value(), response.getHeaders(), readAll(in), null);
 					}
@@ -167,7 +167,10 @@ public final class Transport {
 		CallTracker tracker = new CallTracker(request, true, this.settings.listeners(), this.settings.clock());
 		try {
 			return withRetries(request, tracker, (deadline) -> {
-				Reply reply = send(request, tracker, deadline, true, (response) -> {
+				// Started with the attempt: a stream's whole life counts from when it was asked for, while the
+				// attempt's deadline keeps bounding the wait for it to open.
+				Deadline whole = (request.streamTimeout() != null) ? Deadline.after(request.streamTimeout()) : deadline;
+				Reply reply = send(request, tracker, deadline, whole, true, (response) -> {
 					int status = response.getStatusCode().value();
 					if (status >= 200 && status < 300) {
 						return new Reply(status, response.getHeaders(), null, response);
@@ -187,7 +190,7 @@ public final class Transport {
 					open.close();
 					throw unexpectedContentType(reply);
 				}
-				return new StreamingExchange(open, deadline, tracker, this);
+				return new StreamingExchange(open, whole, tracker, this);
 			});
 		}
 		catch (GeneralAugmentException ex) {
@@ -300,11 +303,12 @@ public final class Transport {
 		}
 	}
 
-	private Reply send(ApiRequest request, CallTracker tracker, Deadline deadline, boolean streaming,
-			ReplyReader reader) {
+	private Reply send(ApiRequest request, CallTracker tracker, Deadline deadline, Deadline bodyDeadline,
+			boolean streaming, ReplyReader reader) {
 		try {
-			Reply reply = (this.restClient != null) ? sendThrough(this.restClient, request, tracker, deadline, streaming, reader)
-					: sendDirect(request, tracker, deadline, streaming, reader);
+			Reply reply = (this.restClient != null)
+					? sendThrough(this.restClient, request, tracker, deadline, bodyDeadline, streaming, reader)
+					: sendDirect(request, tracker, deadline, bodyDeadline, streaming, reader);
 			tracker.status = reply.status();
 			tracker.replyRequestId = reply.headers().getFirst("X-Request-ID");
 			tracker.replyTraceId = reply.headers().getFirst("X-Trace-ID");
@@ -316,10 +320,11 @@ public final class Transport {
 	}
 
 	private Reply sendThrough(RestClient client, ApiRequest request, CallTracker tracker, Deadline deadline,
-			boolean streaming, ReplyReader reader) {
+			Deadline bodyDeadline, boolean streaming, ReplyReader reader) {
 		RestClient.RequestBodySpec spec = client.method(request.method())
 			.uri(uri(request.pathAndQuery()))
 			.attribute(JdkBlockingRequestFactory.DEADLINE_ATTRIBUTE, deadline)
+			.attribute(JdkBlockingRequestFactory.BODY_DEADLINE_ATTRIBUTE, bodyDeadline)
 			.attribute(JdkBlockingRequestFactory.BUFFERED_ATTRIBUTE, !streaming)
 			.headers((headers) -> applyHeaders(headers::set, request, tracker, streaming));
 		byte[] body = request.body();
@@ -330,8 +335,8 @@ public final class Transport {
 		return spec.exchange((httpRequest, response) -> reader.read(response), !streaming);
 	}
 
-	private Reply sendDirect(ApiRequest request, CallTracker tracker, Deadline deadline, boolean streaming,
-			ReplyReader reader) throws IOException {
+	private Reply sendDirect(ApiRequest request, CallTracker tracker, Deadline deadline, Deadline bodyDeadline,
+			boolean streaming, ReplyReader reader) throws IOException {
 		HttpRequest.Builder http = JdkBlockingRequestFactory.newRequest(uri(request.pathAndQuery()), request.method(),
 				request.body());
 		applyHeaders((name, value) -> {
@@ -339,7 +344,7 @@ public final class Transport {
 				http.setHeader(name, value);
 			}
 		}, request, tracker, streaming);
-		ClientHttpResponse response = this.requestFactory.exchange(http, deadline, !streaming);
+		ClientHttpResponse response = this.requestFactory.exchange(http, deadline, bodyDeadline, !streaming);
 		if (!streaming) {
 			try (response) {
 				return reader.read(response);

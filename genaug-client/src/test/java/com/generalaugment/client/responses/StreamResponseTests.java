@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.RequestOptions;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.MalformedResponseException;
 import com.generalaugment.client.error.Reasons;
@@ -320,6 +321,50 @@ class StreamResponseTests {
 			exchange.write("0\r\n\r\n");
 		}); ResponseStream stream = client(server, Duration.ofMillis(800)).streamResponse(request())) {
 			assertThatThrownBy(stream::collectText).isInstanceOf(RequestTimeoutException.class);
+		}
+	}
+
+	@Test
+	void aStreamTimeoutLetsAStreamOutlastTheTimeout() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			for (int i = 0; i < 15; i++) {
+				exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
+				exchange.pause(100);
+			}
+			exchange.write(chunk(event("response.completed", "{\"response\":{\"id\":\"resp_1\"}}")) + "0\r\n\r\n");
+		}); ResponseStream stream = client(server, Duration.ofMillis(500)).streamResponse(request(),
+				RequestOptions.builder().streamTimeout(Duration.ofSeconds(10)).build())) {
+			StringBuilder deltas = new StringBuilder();
+			stream.forEach((event) -> {
+				if (event.delta() != null) {
+					deltas.append(event.delta());
+				}
+			});
+			assertThat(deltas).hasToString("x".repeat(15));
+		}
+	}
+
+	@Test
+	void aStreamTimeoutCutsTheStreamAtItsEndAndTheTimeoutStillBoundsTheWaitToOpen() throws Exception {
+		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
+			exchange.write(SSE_HEAD);
+			for (int i = 0; i < 50; i++) {
+				exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
+				exchange.pause(100);
+			}
+		}); ResponseStream stream = client(server, Duration.ofMillis(300)).streamResponse(request(),
+				RequestOptions.builder().streamTimeout(Duration.ofMillis(1200)).build())) {
+			long start = System.nanoTime();
+			assertThatThrownBy(stream::collectText).isInstanceOf(RequestTimeoutException.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(700), Duration.ofSeconds(3));
+		}
+		try (ScriptedHttpServer silent = new ScriptedHttpServer((exchange) -> exchange.pause(5000))) {
+			long start = System.nanoTime();
+			assertThatThrownBy(() -> client(silent, Duration.ofMillis(500)).streamResponse(request(),
+					RequestOptions.builder().streamTimeout(Duration.ofSeconds(30)).build()))
+				.isInstanceOf(RequestTimeoutException.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 		}
 	}
 

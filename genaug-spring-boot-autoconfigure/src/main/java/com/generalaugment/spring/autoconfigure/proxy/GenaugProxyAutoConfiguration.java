@@ -1,5 +1,6 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -74,24 +75,32 @@ public final class GenaugProxyAutoConfiguration {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
-		// One thread per open stream, outside the MVC task executor, whose default pool would make streams
-		// wait for each other; virtual threads when the app runs on them.
-		SimpleAsyncTaskExecutor streamExecutor = new SimpleAsyncTaskExecutor("genaug-proxy-stream-");
-		streamExecutor.setDaemon(true);
-		streamExecutor.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+		// One thread per call waiting on the platform, outside the MVC task executor, whose default pool
+		// would make calls wait for each other (admission bounds how many there are); virtual threads when
+		// the app runs on them.
+		SimpleAsyncTaskExecutor callExecutor = new SimpleAsyncTaskExecutor("genaug-proxy-call-");
+		callExecutor.setDaemon(true);
+		callExecutor.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+		Duration bodyReadTimeout = properties.getBodyReadTimeout();
+		if (bodyReadTimeout == null || bodyReadTimeout.isZero() || bodyReadTimeout.isNegative()) {
+			throw new InvalidGenaugPropertyException("genaug.proxy.body-read-timeout", String.valueOf(bodyReadTimeout),
+					"a body must arrive within a positive time", "Set genaug.proxy.body-read-timeout to a duration such as 10s.");
+		}
 		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
 				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
-				new ProxyResponseWriter(mapper, properties.getStripMetadata()),
-				streamSlots, admission,
-				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), streamExecutor,
-				properties.getStreamTimeout(), properties.getHeartbeatInterval(), heartbeats(), rejections.getIfAvailable(() -> (reason) -> {
+				new ProxyResponseWriter(mapper, properties.getStripMetadata()), streamSlots, admission,
+				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), callExecutor,
+				timer(), new ProxyRequestHandler.Timing(bodyReadTimeout, properties.getStreamTimeout(),
+						properties.getHeartbeatInterval()),
+				rejections.getIfAvailable(() -> (reason) -> {
 				}), shutdown);
 	}
 
-	// One timer thread for every stream's heartbeat: each tick is a clock read, rarely a tiny write.
-	private static ScheduledExecutorService heartbeats() {
+	// One timer thread for every call's deadline, client watch and heartbeat: each tick is a clock read or
+	// a non-blocking read, rarely a tiny write.
+	private static ScheduledExecutorService timer() {
 		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "genaug-proxy-heartbeat");
+			Thread thread = new Thread(task, "genaug-proxy-timer");
 			thread.setDaemon(true);
 			return thread;
 		});

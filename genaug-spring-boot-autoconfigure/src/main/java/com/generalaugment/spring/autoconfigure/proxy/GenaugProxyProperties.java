@@ -68,8 +68,19 @@ public class GenaugProxyProperties {
 	 */
 	private Duration heartbeatInterval = Duration.ofSeconds(15);
 
-	/** Longest time a streamed reply may stay open (the servlet async timeout). */
+	/**
+	 * Longest time a streamed reply may stay open, in place of the client's genaug.timeout (which still
+	 * bounds the wait for the stream to start). At the limit the client gets a last error event
+	 * (upstream_timeout) and the platform call is closed.
+	 */
 	private Duration streamTimeout = Duration.ofMinutes(10);
+
+	/**
+	 * Most time a request body may take to arrive, counted from the request's headers; past it the call
+	 * gets 408 request_timeout and the connection is closed. The body is read without holding a thread, so
+	 * this bounds how long a slow client holds a connection and an admission slot.
+	 */
+	private Duration bodyReadTimeout = Duration.ofSeconds(10);
 
 	/** Response metadata keys removed before a reply reaches the client (by default the cost). */
 	private List<String> stripMetadata = new ArrayList<>(List.of("general_augment_cost_usd"));
@@ -209,6 +220,14 @@ public class GenaugProxyProperties {
 
 	public void setStreamTimeout(Duration streamTimeout) {
 		this.streamTimeout = streamTimeout;
+	}
+
+	public Duration getBodyReadTimeout() {
+		return this.bodyReadTimeout;
+	}
+
+	public void setBodyReadTimeout(Duration bodyReadTimeout) {
+		this.bodyReadTimeout = bodyReadTimeout;
 	}
 
 	public List<String> getStripMetadata() {

@@ -27,6 +27,11 @@ public class PrincipalProxyUserResolver implements ProxyUserResolver {
 	}
 
 	@Override
+	public boolean usesClaimedUser() {
+		return this.trustClientUser;
+	}
+
+	@Override
 	public @Nullable String resolveUser(HttpServletRequest request, @Nullable String claimedUser) {
 		Principal principal = request.getUserPrincipal();
 		if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {

@@ -1,9 +1,5 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -15,9 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Reads a proxy request's body: a JSON object of bounded size. Refuses other content types (415),
- * bodies larger than the limit (413) — before reading them when {@code Content-Length} says so — and
- * anything that is not one JSON object (400).
+ * Checks a proxy request's body: a JSON object of bounded size. Refuses other content types (415),
+ * bodies declared larger than the limit (413) before they are read ({@link ProxyBodyListener} enforces
+ * the limit on a chunked body as it arrives), and anything that is not one JSON object (400).
  */
 final class ProxyBodyReader {
 
@@ -41,13 +37,18 @@ final class ProxyBodyReader {
 		}
 	}
 
-	ObjectNode read(HttpServletRequest request) throws IOException {
-		checkHeaders(request);
-		long declared = request.getContentLengthLong();
-		// A declared length is the common case: read exactly that, into one array of the right size (the
-		// container stops the stream there, so a body cannot run past it).
-		byte[] body = (declared >= 0) ? request.getInputStream().readNBytes((int) declared)
-				: readBounded(request.getInputStream());
+	/** @return the most bytes a body may have */
+	long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * Parse a body read whole.
+	 * @param body the bytes
+	 * @return the JSON object
+	 * @throws ProxyRequestException (400) when it is not one JSON object
+	 */
+	ObjectNode parse(byte[] body) {
 		JsonNode json;
 		try {
 			json = this.mapper.readTree(body);
@@ -77,22 +78,12 @@ final class ProxyBodyReader {
 		}
 	}
 
-	private byte[] readBounded(InputStream in) throws IOException {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		byte[] buffer = new byte[8192];
-		int read;
-		while ((read = in.read(buffer)) != -1) {
-			body.write(buffer, 0, read);
-			if (body.size() > this.maxBytes) {
-				throw tooLarge();
-			}
-		}
-		return body.toByteArray();
+	private ProxyRequestException tooLarge() {
+		return new ProxyRequestException(tooLarge(this.maxBytes));
 	}
 
-	private ProxyRequestException tooLarge() {
-		return new ProxyRequestException(ProxyError.of(413, "body_too_large",
-				"The body is larger than the limit of " + this.maxBytes + " bytes."));
+	static ProxyError tooLarge(long maxBytes) {
+		return ProxyError.of(413, "body_too_large", "The body is larger than the limit of " + maxBytes + " bytes.");
 	}
 
 }

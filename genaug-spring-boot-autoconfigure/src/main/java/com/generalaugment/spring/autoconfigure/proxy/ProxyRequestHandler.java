@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -19,8 +18,11 @@ import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.proxy.ProxyRequestSanitizer.SanitizedRequest;
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,13 +38,20 @@ import org.springframework.web.HttpRequestHandler;
  * Server-Sent Events as they arrive. Every answer carries {@code X-Request-ID}; every error is
  * {@code {"error": {"reason", "message", "request_id"}}}.
  *
+ * <p>No container thread waits on a client or on the platform: the checks that need no body run at
+ * once, the body is read without blocking within {@code body-read-timeout}, and the platform call runs
+ * on a worker thread that is interrupted if the client hangs up.
+ *
  * <p>Order of checks: method (405), content type (415), declared size (413); then, for a caller the
  * security filters identified, the rate (429) and admission (503 / 429) — all before the body is read,
  * so a refused caller costs no body read and its connection is closed rather than drained; then the
- * body's size (413) and JSON (400), the user when only the body names it (401) with its rate and
- * admission, fields and limits (400), {@code previous_response_id} ownership (403), open streams (429).
+ * body's arrival in time (408), its size (413) and JSON (400), the user when only the body names it (401)
+ * with its rate and admission, fields and limits (400), {@code previous_response_id} ownership (403),
+ * open streams (429).
  */
 public final class ProxyRequestHandler implements HttpRequestHandler {
+
+	private static final Log logger = LogFactory.getLog(ProxyRequestHandler.class);
 
 	static final String REQUEST_ID = "X-Request-ID";
 
@@ -53,6 +62,28 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private static final HexFormat HEX = HexFormat.of();
 
 	private static final Pattern SAFE_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+
+	// How often a call's connection is looked at while the platform works: a gone client is noticed
+	// well within a second, for the price of one non-blocking read.
+	private static final long CLIENT_WATCH_MILLIS = 250;
+
+	// Set for a refusal sent before the body is read: the container then discards what has arrived
+	// without waiting for the rest, and closes the connection.
+	private static final ReadListener DISCARD = new ReadListener() {
+
+		@Override
+		public void onDataAvailable() {
+		}
+
+		@Override
+		public void onAllDataRead() {
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+		}
+
+	};
 
 	private final GeneralAugmentClient client;
 
@@ -76,24 +107,21 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ProxyKeyRedactor redactor;
 
-	private final Executor streamExecutor;
+	private final Executor callExecutor;
 
-	private final Duration streamTimeout;
-
-	private final Duration heartbeatInterval;
-
-	private final ScheduledExecutorService heartbeats;
+	private final ScheduledExecutorService timer;
 
 	private final ProxyRejectionListener rejections;
 
 	private final ProxyShutdown shutdown;
 
+	private final Timing timing;
+
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
 			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
-			ProxyKeyRedactor redactor, Executor streamExecutor, Duration streamTimeout, Duration heartbeatInterval,
-			ScheduledExecutorService heartbeats, ProxyRejectionListener rejections,
-			ProxyShutdown shutdown) {
+			ProxyKeyRedactor redactor, Executor callExecutor, ScheduledExecutorService timer, Timing timing,
+			ProxyRejectionListener rejections, ProxyShutdown shutdown) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -105,10 +133,9 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.streamSlots = streamSlots;
 		this.admission = admission;
 		this.redactor = redactor;
-		this.streamExecutor = streamExecutor;
-		this.streamTimeout = streamTimeout;
-		this.heartbeatInterval = heartbeatInterval;
-		this.heartbeats = heartbeats;
+		this.callExecutor = callExecutor;
+		this.timer = timer;
+		this.timing = timing;
 		this.rejections = rejections;
 		this.shutdown = shutdown;
 	}
@@ -117,9 +144,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String requestId = requestId(request.getHeader(REQUEST_ID));
 		response.setHeader(REQUEST_ID, requestId);
-		boolean bodyRead = false;
-		@Nullable ObjectNode body = null;
-		@Nullable String admitted = null;
+		@Nullable String userId;
 		try {
 			if (!"POST".equals(request.getMethod())) {
 				response.setHeader(HttpHeaders.ALLOW, "POST");
@@ -129,21 +154,83 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				throw new ProxyRequestException(ProxyShutdown.error());
 			}
 			this.bodyReader.checkHeaders(request);
-			String userId = this.userResolver.resolveUser(request, null);
-			if (userId == null || userId.isBlank()) {
-				// Only the body can name this caller (trust-client-user): its checks wait for the body.
-				bodyRead = true;
-				body = this.bodyReader.read(request);
+			if (request.getContentLengthLong() == 0) {
+				throw ProxyRequestException.badRequest("invalid_json", "The body must be a JSON object.");
+			}
+			userId = this.userResolver.resolveUser(request, null);
+			if (userId != null && userId.isBlank()) {
+				userId = null;
+			}
+			if (userId != null) {
+				admit(userId);
+			}
+			else if (!this.userResolver.usesClaimedUser()) {
+				throw unauthorized();
+			}
+		}
+		catch (ProxyRequestException ex) {
+			refuseUnread(request, response, ex.error(), requestId);
+			return;
+		}
+		Caller caller = new Caller(userId, request.getHeader(IDEMPOTENCY_KEY),
+				acceptsEventStream(request.getHeader(HttpHeaders.ACCEPT)));
+		AsyncContext async = request.startAsync(request, response);
+		// The proxy keeps its own deadlines: the body's here, the platform call's in the client.
+		async.setTimeout(0);
+		ProxyExchange exchange = new ProxyExchange(async, requestId, this.writer);
+		if (userId != null) {
+			String admitted = userId;
+			exchange.onEnd(() -> this.admission.exit(admitted));
+		}
+		this.shutdown.opened(exchange);
+		try {
+			ProxyBodyListener.start(request.getInputStream(), exchange, request.getContentLengthLong(),
+					this.bodyReader.maxBytes(), this.timer, this.timing.bodyReadTimeout(), this.rejections,
+					(body) -> onBody(request, exchange, caller, body));
+		}
+		catch (IOException | RuntimeException ex) {
+			// Frees the caller's admission slot: nothing else would ever end this exchange.
+			exchange.complete();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Refuse a call before its body is read. An unread body is discarded without waiting for it — the
+	 * container would otherwise read the rest on a request thread, at whatever pace the client sends
+	 * it — and the connection is closed.
+	 */
+	private void refuseUnread(HttpServletRequest request, HttpServletResponse response, ProxyError error,
+			String requestId) throws IOException {
+		this.rejections.rejected(error.reason());
+		if (request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
+			this.writer.writeError(response, error, requestId);
+			return;
+		}
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		AsyncContext async = request.startAsync(request, response);
+		request.getInputStream().setReadListener(DISCARD);
+		this.writer.writeError(response, error, requestId);
+		async.complete();
+	}
+
+	/** The body is in: check it and hand the platform call to a worker thread. On a container thread. */
+	private void onBody(HttpServletRequest request, ProxyExchange exchange, Caller caller, byte[] bytes) {
+		try {
+			if (this.shutdown.isStopping()) {
+				throw new ProxyRequestException(ProxyShutdown.error());
+			}
+			ObjectNode body = this.bodyReader.parse(bytes);
+			String userId = caller.userId();
+			if (userId == null) {
+				// Only the body can name this caller (trust-client-user): its checks come now.
 				userId = this.userResolver.resolveUser(request, ProxyRequestSanitizer.claimedUser(body));
 				if (userId == null || userId.isBlank()) {
-					throw new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
+					throw unauthorized();
 				}
-			}
-			admit(userId);
-			admitted = userId;
-			if (body == null) {
-				bodyRead = true;
-				body = this.bodyReader.read(request);
+				admit(userId);
+				String admitted = userId;
+				exchange.onEnd(() -> this.admission.exit(admitted));
 			}
 			SanitizedRequest call = this.sanitizer.sanitize(body, userId);
 			if (call.previousResponseId() != null && !this.conversations.belongsTo(userId, call.previousResponseId())) {
@@ -151,33 +238,48 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 						"previous_response_id is not a response returned to this user."));
 			}
 			RequestOptions options = RequestOptions.builder()
-				.requestId(requestId)
-				.idempotencyKey(idempotencyKey(userId, request.getHeader(IDEMPOTENCY_KEY)))
+				.requestId(exchange.requestId())
+				.idempotencyKey(idempotencyKey(userId, caller.idempotencyKey()))
+				.streamTimeout(this.timing.streamTimeout())
 				.build();
-			if (call.stream() || acceptsEventStream(request.getHeader(HttpHeaders.ACCEPT))) {
-				String streamUser = userId;
-				// The stream owns the admission slot from here and frees it when it ends.
-				admitted = null;
-				stream(request, response, call, options, userId, requestId, () -> this.admission.exit(streamUser));
+			boolean streaming = call.stream() || caller.acceptsEventStream();
+			if (streaming) {
+				if (!this.streamSlots.tryAcquire(userId)) {
+					throw new ProxyRequestException(new ProxyError(429, "too_many_streams",
+							"Too many open streams. Close one and retry.", null, Duration.ofSeconds(1)));
+				}
+				String holder = userId;
+				exchange.onEnd(() -> this.streamSlots.release(holder));
 			}
-			else {
-				respond(response, call, options, userId, requestId);
-			}
+			String user = userId;
+			exchange.watchClient(this.timer, CLIENT_WATCH_MILLIS);
+			this.callExecutor.execute(() -> exchange.runInterruptibly(() -> {
+				try {
+					if (streaming) {
+						stream(exchange, call, options, user);
+					}
+					else {
+						respond(exchange, call, options, user);
+					}
+				}
+				catch (RuntimeException ex) {
+					logger.error("Proxying request " + exchange.requestId() + " failed", ex);
+					exchange.respondError(ProxyError.of(500, "internal_error", "The call failed."), false);
+				}
+			}));
 		}
 		catch (ProxyRequestException ex) {
-			if (!bodyRead && hasBody(request)) {
-				// Otherwise the container reads the unread body to keep the connection, on a request thread,
-				// at whatever pace the client sends it.
-				response.setHeader(HttpHeaders.CONNECTION, "close");
-			}
 			this.rejections.rejected(ex.error().reason());
-			this.writer.writeError(response, ex.error(), requestId);
+			exchange.respondError(ex.error(), false);
 		}
-		finally {
-			if (admitted != null) {
-				this.admission.exit(admitted);
-			}
+		catch (RuntimeException ex) {
+			logger.error("Proxying request " + exchange.requestId() + " failed", ex);
+			exchange.respondError(ProxyError.of(500, "internal_error", "The call failed."), false);
 		}
+	}
+
+	private static ProxyRequestException unauthorized() {
+		return new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
 	}
 
 	private void admit(String userId) {
@@ -192,91 +294,58 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		}
 	}
 
-	private static boolean hasBody(HttpServletRequest request) {
-		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-	}
-
-	private void respond(HttpServletResponse response, SanitizedRequest call, RequestOptions options, String userId,
-			String requestId) throws IOException {
+	private void respond(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
 		Response reply;
 		try {
 			reply = this.client.createResponse(call.request(), options);
 		}
 		catch (GeneralAugmentException ex) {
-			this.writer.writeError(response, this.errors.map(ex), requestId);
+			failed(exchange, ex);
 			return;
 		}
 		if (reply.id() != null) {
 			this.conversations.remember(userId, reply.id());
 		}
-		this.writer.writeJson(response, 200, this.redactor.redact(this.writer.json(this.writer.stripped(reply.raw()))));
+		exchange.respondJson(200, this.redactor.redact(this.writer.json(this.writer.stripped(reply.raw()))));
 	}
 
-	private void stream(HttpServletRequest request, HttpServletResponse response, SanitizedRequest call,
-			RequestOptions options, String userId, String requestId, Runnable exit) throws IOException {
-		if (!this.streamSlots.tryAcquire(userId)) {
-			exit.run();
-			throw new ProxyRequestException(new ProxyError(429, "too_many_streams",
-					"Too many open streams. Close one and retry.", null, Duration.ofSeconds(1)));
-		}
+	private void stream(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
 		ResponseStream upstream;
 		try {
 			upstream = this.client.streamResponse(call.request(), options);
 		}
 		catch (GeneralAugmentException ex) {
-			release(userId, exit);
-			this.writer.writeError(response, this.errors.map(ex), requestId);
+			failed(exchange, ex);
 			return;
 		}
-		catch (RuntimeException ex) {
-			release(userId, exit);
-			throw ex;
+		SseRelay relay = new SseRelay(exchange, upstream, new SseRelay.Context(userId, this.writer, this.errors,
+				this.conversations, this.redactor));
+		if (!exchange.commit(ProxyRequestHandler::streamHeaders)) {
+			exchange.complete();
+			return;
 		}
-		SseRelay relay;
-		AtomicReference<SseRelay> self = new AtomicReference<>();
-		try {
-			response.setStatus(200);
-			response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-			// Tells nginx-style reverse proxies not to buffer the stream.
-			response.setHeader("X-Accel-Buffering", "no");
-			// Commit the headers here, on the container thread, so the client sees the stream open at once
-			// and, above all, before the relay thread writes: filters still unwinding on this thread
-			// (Spring Security's header writer, which adds headers when the response commits) would
-			// otherwise touch the response while the relay thread commits it, corrupting the container's
-			// header table.
-			response.flushBuffer();
-			AsyncContext async = request.startAsync(request, response);
-			async.setTimeout(this.streamTimeout.toMillis());
-			relay = new SseRelay(async, upstream, new SseRelay.Context(userId, requestId, this.writer, this.errors,
-					this.conversations, this.redactor), () -> {
-						release(userId, exit);
-						this.shutdown.closed(self.get());
-					});
-			self.set(relay);
-			async.addListener(relay);
-			if (!this.heartbeatInterval.isZero() && !this.heartbeatInterval.isNegative()) {
-				relay.startHeartbeat(this.heartbeats, this.heartbeatInterval);
-			}
+		Duration heartbeat = this.timing.heartbeatInterval();
+		if (!heartbeat.isZero() && !heartbeat.isNegative()) {
+			relay.startHeartbeat(this.timer, heartbeat);
 		}
-		catch (IOException | RuntimeException ex) {
-			upstream.close();
-			release(userId, exit);
-			throw ex;
-		}
-		try {
-			this.shutdown.opened(relay);
-			this.streamExecutor.execute(relay);
-		}
-		catch (RuntimeException ex) {
-			relay.end();
-			throw ex;
-		}
+		relay.run();
 	}
 
-	private void release(String userId, Runnable exit) {
-		this.streamSlots.release(userId);
-		exit.run();
+	private static void streamHeaders(HttpServletResponse response) {
+		response.setStatus(200);
+		response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		// Tells nginx-style reverse proxies not to buffer the stream.
+		response.setHeader("X-Accel-Buffering", "no");
+	}
+
+	private void failed(ProxyExchange exchange, GeneralAugmentException ex) {
+		if (exchange.isClientGone()) {
+			// The call was aborted because the client left: there is no one to answer.
+			exchange.complete();
+			return;
+		}
+		exchange.respondError(this.errors.map(ex), false);
 	}
 
 	private static String requestId(@Nullable String sent) {
@@ -326,6 +395,26 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * What the proxy reads from a caller's request before it goes asynchronous.
+	 *
+	 * @param userId the user the security filters identified, or {@code null} when only the body can
+	 * @param idempotencyKey the client's idempotency key, or {@code null}
+	 * @param acceptsEventStream whether it asked for {@code text/event-stream}
+	 */
+	private record Caller(@Nullable String userId, @Nullable String idempotencyKey, boolean acceptsEventStream) {
+	}
+
+	/**
+	 * The proxy's deadlines.
+	 *
+	 * @param bodyReadTimeout the most time a request body may take to arrive
+	 * @param streamTimeout the longest a stream may last
+	 * @param heartbeatInterval the longest a stream stays silent before a comment is written
+	 */
+	record Timing(Duration bodyReadTimeout, Duration streamTimeout, Duration heartbeatInterval) {
 	}
 
 }

@@ -3,6 +3,9 @@ package com.generalaugment.spring.autoconfigure.proxy;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -10,8 +13,9 @@ import org.springframework.context.SmartLifecycle;
  * Takes the proxy out of service when the application stops (a rolling deploy): from then on new calls
  * get 503 with {@code Retry-After}, and every open stream ends at once with a terminal
  * {@code event: error} frame (reason {@code server_shutting_down}) so the phone retries elsewhere rather
- * than waiting on a stream that will be cut. It stops before the web server's graceful shutdown, which
- * then lets the non-streaming calls in flight finish.
+ * than waiting on a stream that will be cut. Non-streaming calls in flight are let finish: the stop
+ * completes when the last call has ended, within Spring's {@code spring.lifecycle.timeout-per-shutdown-phase}.
+ * It stops before the web server's graceful shutdown, which cannot see asynchronous calls.
  */
 final class ProxyShutdown implements SmartLifecycle {
 
@@ -20,7 +24,9 @@ final class ProxyShutdown implements SmartLifecycle {
 	// Short: another instance is already taking calls.
 	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
-	private final Set<SseRelay> open = ConcurrentHashMap.newKeySet();
+	private final Set<ProxyExchange> open = ConcurrentHashMap.newKeySet();
+
+	private final AtomicReference<@Nullable Runnable> whenDrained = new AtomicReference<>();
 
 	private volatile boolean running = true;
 
@@ -33,15 +39,16 @@ final class ProxyShutdown implements SmartLifecycle {
 		return !this.running;
 	}
 
-	void opened(SseRelay relay) {
-		this.open.add(relay);
-		if (!this.running) {
-			relay.shutDown();
-		}
-	}
-
-	void closed(SseRelay relay) {
-		this.open.remove(relay);
+	/**
+	 * Track a call until it ends.
+	 * @param exchange the call
+	 */
+	void opened(ProxyExchange exchange) {
+		this.open.add(exchange);
+		exchange.onEnd(() -> {
+			this.open.remove(exchange);
+			drained();
+		});
 	}
 
 	@Override
@@ -51,9 +58,26 @@ final class ProxyShutdown implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		stop(() -> {
+		});
+	}
+
+	@Override
+	public void stop(Runnable callback) {
 		this.running = false;
-		for (SseRelay relay : this.open) {
-			relay.shutDown();
+		this.whenDrained.set(callback);
+		for (ProxyExchange exchange : this.open) {
+			exchange.shutDown();
+		}
+		drained();
+	}
+
+	private void drained() {
+		if (this.open.isEmpty()) {
+			Runnable callback = this.whenDrained.getAndSet(null);
+			if (callback != null) {
+				callback.run();
+			}
 		}
 	}
 

@@ -20,4 +20,13 @@ public interface ProxyUserResolver {
 	 */
 	@Nullable String resolveUser(HttpServletRequest request, @Nullable String claimedUser);
 
+	/**
+	 * Whether {@link #resolveUser} may name a user from the body's claim when the request alone names
+	 * nobody. When it may not, an unidentified caller is refused (401) before its body is read.
+	 * @return {@code true} (the safe default for a resolver that does not say)
+	 */
+	default boolean usesClaimedUser() {
+		return true;
+	}
+
 }

@@ -1,21 +1,15 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.client.responses.ResponseStreamEvent;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletOutputStream;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -23,32 +17,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Relays one upstream stream to one client, on its own thread: each event is written and flushed as
- * soon as it arrives, with its name and data unchanged (only metadata to strip is removed from the
- * response objects of {@code response.*} events). When the client goes away — a failed write, or the
- * container reporting an error or timeout — the upstream stream is closed at once, which aborts the
- * platform call.
- *
- * <p>The response is committed on the container thread before the relay starts, so the filters still
- * unwinding there never race its writes. After that only one party writes at a time: the relay thread
- * and the container's callbacks share a lock, and nothing is written once the async request is
- * completed, so a late write can never reach a recycled response.
+ * Relays one upstream stream to one client, on the call's worker thread: each event is written and
+ * flushed as soon as it arrives, with its name and data unchanged (only metadata to strip is removed from
+ * the response objects of {@code response.*} events). When the client goes away — a failed write, the
+ * exchange's watch seeing the connection end, the container reporting an error — the upstream stream is
+ * closed at once, which aborts the platform call. On shutdown the stream is closed too and the client
+ * gets a last {@code event: error} frame telling it to retry elsewhere.
  */
-final class SseRelay implements Runnable, AsyncListener {
+final class SseRelay implements Runnable {
 
 	private static final Log logger = LogFactory.getLog(SseRelay.class);
 
 	private static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.US_ASCII);
 
-	private final AsyncContext async;
-
-	private final ServletOutputStream out;
+	private final ProxyExchange exchange;
 
 	private final ResponseStream stream;
 
 	private final String userId;
-
-	private final String requestId;
 
 	private final ProxyResponseWriter writer;
 
@@ -58,37 +44,30 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	private final ProxyKeyRedactor redactor;
 
-	private final Runnable onEnd;
-
-	private final AtomicBoolean ended = new AtomicBoolean();
-
-	private final Object lock = new Object();
-
-	private boolean completed;
-
 	private volatile long lastWriteNanos = System.nanoTime();
 
 	private volatile boolean writing;
 
+	private volatile boolean shuttingDown;
+
 	private volatile @Nullable ScheduledFuture<?> heartbeat;
 
-	SseRelay(AsyncContext async, ResponseStream stream, Context context, Runnable onEnd) throws IOException {
-		this.async = async;
-		this.out = async.getResponse().getOutputStream();
+	SseRelay(ProxyExchange exchange, ResponseStream stream, Context context) {
+		this.exchange = exchange;
 		this.stream = stream;
 		this.userId = context.userId();
-		this.requestId = context.requestId();
 		this.writer = context.writer();
 		this.errors = context.errors();
 		this.conversations = context.conversations();
 		this.redactor = context.redactor();
-		this.onEnd = onEnd;
+		exchange.onClientGone(stream::close);
+		exchange.onShutdown(this::shutDown);
+		exchange.onEnd(this::stop);
 	}
 
 	/**
 	 * Write an SSE comment whenever the stream has been silent for the interval: mobile networks and load
-	 * balancers drop idle connections, and only a write tells that the client is gone while the platform
-	 * is still thinking — a failed write ends the relay and aborts the platform call.
+	 * balancers drop idle connections.
 	 * @param scheduler the shared timer
 	 * @param interval the longest silence
 	 */
@@ -97,23 +76,31 @@ final class SseRelay implements Runnable, AsyncListener {
 		long tick = Math.max(1, interval.toMillis() / 2);
 		this.heartbeat = scheduler.scheduleWithFixedDelay(() -> {
 			// Never queue behind a write stuck on a slow client: that would stall every stream's heartbeat.
-			if (!this.writing && System.nanoTime() - this.lastWriteNanos >= intervalNanos && !send(HEARTBEAT)) {
-				this.stream.close();
+			if (!this.writing && System.nanoTime() - this.lastWriteNanos >= intervalNanos) {
+				send(HEARTBEAT);
 			}
 		}, tick, tick, TimeUnit.MILLISECONDS);
 	}
 
 	@Override
 	public void run() {
+		String last = null;
 		try {
 			for (ResponseStreamEvent event : this.stream) {
-				if (!send(ProxyResponseWriter.sseFrame(event.event(), this.redactor.redact(forward(event))))) {
+				last = event.event();
+				if (!send(ProxyResponseWriter.sseFrame(last, this.redactor.redact(forward(event))))) {
 					return;
 				}
 			}
+			if (this.shuttingDown && !isTerminal(last)) {
+				sendError(ProxyShutdown.error());
+			}
 		}
 		catch (GeneralAugmentException ex) {
-			if (!isCompleted()) {
+			if (this.shuttingDown) {
+				sendError(ProxyShutdown.error());
+			}
+			else if (!this.exchange.isClientGone()) {
 				sendError(this.errors.map(ex));
 			}
 		}
@@ -122,29 +109,27 @@ final class SseRelay implements Runnable, AsyncListener {
 			sendError(ProxyError.of(500, "internal_error", "The stream failed."));
 		}
 		finally {
-			end();
+			this.exchange.complete();
 		}
 	}
 
-	/** End the relay: close the upstream, free the user's stream slot, complete the request. Idempotent. */
-	void end() {
+	private static boolean isTerminal(@Nullable String event) {
+		return ResponseStreamEvent.COMPLETED.equals(event) || ResponseStreamEvent.FAILED.equals(event)
+				|| ResponseStreamEvent.INCOMPLETE.equals(event);
+	}
+
+	/** End the stream: the relay thread then writes the shutdown frame. Never blocks. */
+	private void shutDown() {
+		this.shuttingDown = true;
+		this.stream.close();
+	}
+
+	private void stop() {
 		ScheduledFuture<?> heartbeat = this.heartbeat;
 		if (heartbeat != null) {
 			heartbeat.cancel(false);
 		}
 		this.stream.close();
-		if (this.ended.compareAndSet(false, true)) {
-			this.onEnd.run();
-		}
-		synchronized (this.lock) {
-			completeLocked();
-		}
-	}
-
-	/** End the stream now with a terminal error frame telling the client to retry elsewhere. */
-	void shutDown() {
-		sendError(ProxyShutdown.error());
-		end();
 	}
 
 	private String forward(ResponseStreamEvent event) {
@@ -175,87 +160,31 @@ final class SseRelay implements Runnable, AsyncListener {
 
 	private void sendError(ProxyError error) {
 		send(ProxyResponseWriter.sseFrame("error",
-				new String(this.writer.errorBody(error, this.requestId), StandardCharsets.UTF_8)));
+				new String(this.writer.errorBody(error, this.exchange.requestId()), StandardCharsets.UTF_8)));
 	}
 
 	private boolean send(byte[] frame) {
-		synchronized (this.lock) {
-			if (this.completed) {
-				return false;
-			}
-			this.writing = true;
-			try {
-				this.out.write(frame);
-				this.out.flush();
-				this.lastWriteNanos = System.nanoTime();
-				return true;
-			}
-			catch (IOException | IllegalStateException ex) {
-				logger.debug("The proxy client went away; closing the upstream stream", ex);
-				completeLocked();
-				return false;
-			}
-			finally {
-				this.writing = false;
-			}
+		this.writing = true;
+		try {
+			boolean sent = this.exchange.send(frame);
+			this.lastWriteNanos = System.nanoTime();
+			return sent;
 		}
-	}
-
-	private boolean isCompleted() {
-		synchronized (this.lock) {
-			return this.completed;
+		finally {
+			this.writing = false;
 		}
-	}
-
-	private void completeLocked() {
-		if (!this.completed) {
-			this.completed = true;
-			try {
-				this.async.complete();
-			}
-			catch (IllegalStateException ex) {
-				// Already completed by the container.
-			}
-		}
-	}
-
-	@Override
-	public void onTimeout(AsyncEvent event) {
-		synchronized (this.lock) {
-			sendError(new ProxyError(504, ProxyErrorMapper.UPSTREAM_TIMEOUT, "The stream took too long.", null, null));
-			completeLocked();
-		}
-		this.stream.close();
-	}
-
-	@Override
-	public void onError(AsyncEvent event) {
-		synchronized (this.lock) {
-			completeLocked();
-		}
-		this.stream.close();
-	}
-
-	@Override
-	public void onComplete(AsyncEvent event) {
-		this.stream.close();
-	}
-
-	@Override
-	public void onStartAsync(AsyncEvent event) {
 	}
 
 	/**
 	 * What a relay needs besides its stream.
 	 *
 	 * @param userId the resolved user
-	 * @param requestId the proxy request id
 	 * @param writer the response writer
 	 * @param errors the error mapper
 	 * @param conversations the conversation store
 	 * @param redactor removes platform keys from what is sent
 	 */
-	record Context(String userId, String requestId, ProxyResponseWriter writer, ProxyErrorMapper errors,
+	record Context(String userId, ProxyResponseWriter writer, ProxyErrorMapper errors,
 			ProxyConversationStore conversations, ProxyKeyRedactor redactor) {
 	}
 

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,27 @@ class GenaugProxyShutdownTests {
 	@AfterAll
 	static void closeUpstream() throws IOException {
 		upstream.close();
+	}
+
+	@AfterEach
+	void backInService() {
+		this.shutdown.start();
+	}
+
+	@Test
+	void stoppingLetsAPlainCallInFlightFinishAndCompletesOnlyThen() throws Exception {
+		ProxyHttp http = new ProxyHttp(this.port);
+		String user = ProxyHttp.newUser();
+		CompletableFuture<HttpResponse<String>> call = CompletableFuture
+			.supplyAsync(() -> http.post(user, "{\"input\": \"hold:1500\"}"));
+		await().atMost(Duration.ofSeconds(5)).until(() -> upstream.exchange(user) != null);
+		CountDownLatch stopped = new CountDownLatch(1);
+		this.shutdown.stop(stopped::countDown);
+		assertThat(stopped.getCount()).as("the stop waits for the call").isEqualTo(1);
+		HttpResponse<String> reply = call.get(10, TimeUnit.SECONDS);
+		assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+		assertThat(stopped.await(2, TimeUnit.SECONDS)).isTrue();
+		assertThat(upstream.exchange(user).finished).isTrue();
 	}
 
 	@Test

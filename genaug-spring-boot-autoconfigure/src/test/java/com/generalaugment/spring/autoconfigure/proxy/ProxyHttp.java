@@ -2,7 +2,10 @@ package com.generalaugment.spring.autoconfigure.proxy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,6 +111,25 @@ final class ProxyHttp {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Send a whole request on a raw socket, left open for the caller to read from or hang up on.
+	 * @param port the proxy's port
+	 * @param user the Basic user
+	 * @param json the body
+	 * @return the socket
+	 */
+	static Socket rawPost(int port, String user, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+		OutputStream out = socket.getOutputStream();
+		out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + basic(user)
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		out.write(body);
+		out.flush();
+		return socket;
 	}
 
 	void record(String... texts) {

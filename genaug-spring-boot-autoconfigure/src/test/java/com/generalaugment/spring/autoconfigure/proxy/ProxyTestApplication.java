@@ -35,8 +35,13 @@ class ProxyTestApplication {
 
 	@Bean
 	GeneralAugmentClient generalAugmentClient(@Value("${test.upstream-url}") String upstreamUrl,
-			@Value("${test.upstream-timeout:10s}") Duration timeout) {
-		return GeneralAugmentClient.builder().apiKey(API_KEY).baseUrl(upstreamUrl).timeout(timeout).maxRetries(0).build();
+			@Value("${test.upstream-timeout:10s}") Duration timeout, @Value("${test.upstream-retries:0}") int retries) {
+		return GeneralAugmentClient.builder()
+			.apiKey(API_KEY)
+			.baseUrl(upstreamUrl)
+			.timeout(timeout)
+			.maxRetries(retries)
+			.build();
 	}
 
 	@Bean

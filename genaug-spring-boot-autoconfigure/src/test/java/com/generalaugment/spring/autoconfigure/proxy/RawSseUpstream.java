@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The body's {@code input} is the script: {@code events:N:millis} streams N deltas that far apart
  * between {@code response.created} and {@code response.completed}; {@code error-mid} sends one delta,
- * then an {@code event: error}; {@code fail-503} answers 503 before any event.
+ * then an {@code event: error}; {@code fail-503} answers 503 before any event; {@code hold:millis}
+ * answers a plain JSON response after that long. Every pause watches the connection, so that the moment
+ * the proxy closes it is recorded even while nothing is being written.
  */
 final class RawSseUpstream implements AutoCloseable {
 
@@ -82,8 +86,9 @@ final class RawSseUpstream implements AutoCloseable {
 			byte[] body = in.readNBytes(length);
 			JsonNode request = ProxyHttp.json(new String(body, StandardCharsets.UTF_8));
 			String user = request.get("user").stringValue();
-			Exchange exchange = new Exchange(head, request);
-			this.exchanges.put(user, exchange);
+			Exchange exchange = new Exchange(head, request, socket);
+			Exchange earlier = this.exchanges.put(user, exchange);
+			exchange.attempt = (earlier != null) ? earlier.attempt + 1 : 1;
 			respond(socket.getOutputStream(), request.get("input").stringValue(), user, exchange);
 		}
 		catch (IOException ex) {
@@ -94,6 +99,16 @@ final class RawSseUpstream implements AutoCloseable {
 	private void respond(OutputStream out, String script, String user, Exchange exchange) {
 		String responseId = "resp_stream_" + Integer.toHexString(user.hashCode());
 		try {
+			if (script.startsWith("hold:")) {
+				exchange.pause(Long.parseLong(script.substring(5)));
+				byte[] json = response(responseId, "completed", "held").getBytes(StandardCharsets.UTF_8);
+				out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + json.length
+						+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				out.write(json);
+				out.flush();
+				exchange.finished = true;
+				return;
+			}
 			if (script.equals("fail-503")) {
 				byte[] error = "{\"detail\": {\"reason\": \"agent_failed\", \"message\": \"overloaded\"}}"
 					.getBytes(StandardCharsets.UTF_8);
@@ -117,7 +132,7 @@ final class RawSseUpstream implements AutoCloseable {
 			send(out, exchange, "response.created", "{\"type\":\"response.created\",\"sequence_number\":" + sequence++
 					+ ",\"response\":" + response(responseId, "in_progress", "") + "}");
 			for (int i = 0; i < count; i++) {
-				sleep(pause);
+				exchange.pause(pause);
 				send(out, exchange, "response.output_text.delta",
 						"{\"type\":\"response.output_text.delta\",\"sequence_number\":" + sequence++
 								+ ",\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"w" + i + " \"}");
@@ -136,7 +151,7 @@ final class RawSseUpstream implements AutoCloseable {
 						+ baseUrl() + " using Bearer " + ProxyTestApplication.API_KEY + "\",\"request_id\":\"req_up_err\"}}");
 				return;
 			}
-			sleep(pause);
+			exchange.pause(pause);
 			send(out, exchange, "response.completed", "{\"type\":\"response.completed\",\"sequence_number\":" + sequence
 					+ ",\"response\":" + response(responseId, "completed", "done") + "}");
 			exchange.finished = true;
@@ -157,15 +172,6 @@ final class RawSseUpstream implements AutoCloseable {
 		out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
 		out.flush();
 		exchange.sent.add(new Sent(event, data, System.nanoTime()));
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static String readHead(InputStream in) throws IOException {
@@ -207,13 +213,47 @@ final class RawSseUpstream implements AutoCloseable {
 
 		final List<Sent> sent = new CopyOnWriteArrayList<>();
 
+		private final Socket socket;
+
 		volatile boolean finished;
 
 		volatile long writeFailedAt;
 
-		Exchange(String head, JsonNode body) {
+		/** When the proxy closed the connection while this side was pausing, {@code 0} if it did not. */
+		volatile long peerClosedAt;
+
+		/** 1 for a user's first request, 2 for a retry of it, … */
+		volatile int attempt;
+
+		Exchange(String head, JsonNode body, Socket socket) {
 			this.head = head;
 			this.body = body;
+			this.socket = socket;
+		}
+
+		/** Wait, watching for the proxy closing the connection; a close ends the wait and is thrown. */
+		void pause(long millis) throws IOException {
+			long end = System.nanoTime() + millis * 1_000_000;
+			while (true) {
+				long left = (end - System.nanoTime()) / 1_000_000;
+				if (left <= 0) {
+					return;
+				}
+				this.socket.setSoTimeout((int) left);
+				try {
+					if (this.socket.getInputStream().read() == -1) {
+						this.peerClosedAt = System.nanoTime();
+						throw new IOException("The proxy closed the connection");
+					}
+				}
+				catch (SocketTimeoutException ex) {
+					return;
+				}
+				catch (SocketException ex) {
+					this.peerClosedAt = System.nanoTime();
+					throw ex;
+				}
+			}
 		}
 
 	}
