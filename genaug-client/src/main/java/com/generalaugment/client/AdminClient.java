@@ -338,7 +338,7 @@ public final class AdminClient {
 		JsonNode reply = execute(admin("integrationPrompt", HttpMethod.GET, "/projects/{}/integration-prompt", id));
 		JsonNode prompt = reply.get("prompt");
 		if (prompt == null || !prompt.isString()) {
-			throw new IllegalStateException("The platform answered integrationPrompt without a prompt");
+			throw Replies.malformed("integrationPrompt", "without a prompt");
 		}
 		return prompt.stringValue();
 	}
@@ -963,7 +963,7 @@ public final class AdminClient {
 			return this.mapper.createObjectNode();
 		}
 		if (!reply.isObject()) {
-			throw new IllegalStateException("The platform answered " + operation + " without a JSON object");
+			throw Replies.malformed(operation, "without a JSON object");
 		}
 		return reply;
 	}
@@ -975,7 +975,7 @@ public final class AdminClient {
 			return List.of();
 		}
 		if (!items.isArray()) {
-			throw new IllegalStateException("The platform answered " + operation + " without an items list");
+			throw Replies.malformed(operation, "without an items list");
 		}
 		List<JsonNode> objects = new ArrayList<>(items.size());
 		items.forEach((item) -> {

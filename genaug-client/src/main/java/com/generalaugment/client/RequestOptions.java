@@ -64,6 +64,29 @@ public record RequestOptions(@Nullable String idempotencyKey, @Nullable String r
 		return new Builder();
 	}
 
+	/**
+	 * These options as defaults under a call's own: each field the call sets wins, headers are merged.
+	 * @param call the call's options
+	 * @return the options the call is sent with
+	 */
+	RequestOptions overriddenBy(RequestOptions call) {
+		if (this == NONE || this.equals(NONE)) {
+			return call;
+		}
+		if (call == NONE || call.equals(NONE)) {
+			return this;
+		}
+		Map<String, String> headers = new LinkedHashMap<>(this.extraHeaders);
+		headers.putAll(call.extraHeaders);
+		return new RequestOptions(pick(call.idempotencyKey, this.idempotencyKey), pick(call.requestId, this.requestId),
+				pick(call.traceparent, this.traceparent), pick(call.tracestate, this.tracestate),
+				pick(call.timeout, this.timeout), pick(call.streamTimeout, this.streamTimeout), headers);
+	}
+
+	private static <T> @Nullable T pick(@Nullable T call, @Nullable T defaults) {
+		return (call != null) ? call : defaults;
+	}
+
 	/** Headers of these options, in the order they are sent. */
 	Map<String, String> headers() {
 		Map<String, String> headers = new LinkedHashMap<>(this.extraHeaders);

@@ -5,7 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.observation.CallRecord;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class CallListenerTests {
 	void reportsASuccessfulCallWithIdsAndTokens() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		client().createResponse(ResponseCreateRequest.builder().model("complex").input("hi").build());
+		client().responses().create(ResponseCreateParams.builder().model("complex").input("hi").build());
 
 		assertThat(this.records).singleElement().satisfies((record) -> {
 			assertThat(record.operation()).isEqualTo("createResponse");
@@ -71,7 +71,7 @@ class CallListenerTests {
 	void callerTraceContextWinsOverTheListeners() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		client().createResponse(ResponseCreateRequest.builder().input("hi").build(),
+		client().responses().create(ResponseCreateParams.builder().input("hi").build(),
 				RequestOptions.builder().traceparent("00-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-bbbbbbbbbbbbbbbb-01").build());
 
 		wm.verify(postRequestedFor(urlEqualTo("/v1/responses")).withHeader("traceparent",
@@ -84,7 +84,7 @@ class CallListenerTests {
 			.withHeader("X-Request-ID", "req_fail")
 			.withBody("{\"detail\": {\"code\": \"unavailable\"}}")));
 
-		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("hi").build()))
+		assertThatThrownBy(() -> client().responses().create(ResponseCreateParams.builder().input("hi").build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		assertThat(this.records).singleElement().satisfies((record) -> {
@@ -101,7 +101,7 @@ class CallListenerTests {
 	void aFailureWithoutReplyIdsKeepsTheCallersRequestId() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(500)));
 
-		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("hi").build(),
+		assertThatThrownBy(() -> client().responses().create(ResponseCreateParams.builder().input("hi").build(),
 				RequestOptions.builder().requestId("req_from_app").build()))
 			.isInstanceOf(ApiErrorException.class);
 
@@ -122,7 +122,7 @@ class CallListenerTests {
 			})
 			.build();
 
-		assertThat(client.createResponse(ResponseCreateRequest.builder().input("hi").build()).id()).isEqualTo("resp_123");
+		assertThat(client.responses().create(ResponseCreateParams.builder().input("hi").build()).id()).isEqualTo("resp_123");
 	}
 
 }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.generalaugment.client.error.MalformedResponseException;
+import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.StructuredOutputException;
 import com.generalaugment.client.responses.InputMessage;
 import com.generalaugment.client.responses.Reasoning;
 import com.generalaugment.client.responses.Response;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.StructuredResponse;
 import com.generalaugment.client.responses.TextFormat;
 import com.generalaugment.client.support.Fixtures;
@@ -45,7 +47,7 @@ class GeneralAugmentClientResponsesTests {
 	void createResponseSendsTheContractWireRequest() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		client().createResponse(ResponseCreateRequest.builder()
+		client().responses().create(ResponseCreateParams.builder()
 			.model("balanced")
 			.user("app-user-123")
 			.input("Summarize this support request and suggest the next action.")
@@ -83,7 +85,7 @@ class GeneralAugmentClientResponsesTests {
 	void generatesAUuidIdempotencyKeyWhenNoneIsGiven() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		client().createResponse(ResponseCreateRequest.builder().input("hi").build());
+		client().responses().create(ResponseCreateParams.builder().input("hi").build());
 
 		LoggedRequest request = wm.getAllServeEvents().get(0).getRequest();
 		assertThat(request.getHeader("X-Idempotency-Key"))
@@ -94,7 +96,7 @@ class GeneralAugmentClientResponsesTests {
 	void sendsEveryModelledRequestFieldInSnakeCase() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		client().createResponse(ResponseCreateRequest.builder()
+		client().responses().create(ResponseCreateParams.builder()
 			.model("complex")
 			.user("u1")
 			.input(InputMessage.system("Be brief."), InputMessage.user("Hi"),
@@ -135,7 +137,7 @@ class GeneralAugmentClientResponsesTests {
 	void readsTheTypedResponseAndKeepsUnknownFields() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		Response response = client().createResponse(ResponseCreateRequest.builder().input("hi").build());
+		Response response = client().responses().create(ResponseCreateParams.builder().input("hi").build());
 
 		assertThat(response.id()).isEqualTo("resp_123");
 		assertThat(response.object()).isEqualTo("response");
@@ -162,7 +164,7 @@ class GeneralAugmentClientResponsesTests {
 	void acceptsCreatedAtAsAnIsoString() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.responseWithText("x"))));
 
-		Response response = client().createResponse(ResponseCreateRequest.builder().input("hi").build());
+		Response response = client().responses().create(ResponseCreateParams.builder().input("hi").build());
 
 		assertThat(response.createdAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
 		assertThat(response.requestId()).isEqualTo("req_s");
@@ -177,7 +179,7 @@ class GeneralAugmentClientResponsesTests {
 				" {\"seat\": \"window\", \"legroom\": 2, \"windowOk\": true, \"extras\": [\"blanket\"]} "))));
 
 		StructuredResponse<TravelPreference> result = client()
-			.createResponse(ResponseCreateRequest.builder().input("Extract: window seat.").build(), TravelPreference.class);
+			.responses().create(ResponseCreateParams.builder().input("Extract: window seat.").build(), TravelPreference.class);
 
 		assertThat(result.value()).isEqualTo(new TravelPreference("window", 2, true, List.of("blanket")));
 		assertThat(result.response().id()).isEqualTo("resp_s");
@@ -197,7 +199,7 @@ class GeneralAugmentClientResponsesTests {
 		Map<String, Object> schema = Map.of("type", "object", "required", List.of("seat"), "properties",
 				Map.of("seat", Map.of("type", "string")), "additionalProperties", false);
 
-		Response response = client().createResponse(ResponseCreateRequest.builder()
+		Response response = client().responses().create(ResponseCreateParams.builder()
 			.input("Extract: aisle seat.")
 			.text(TextFormat.jsonSchema("travel_preference", schema, true))
 			.build());
@@ -214,7 +216,7 @@ class GeneralAugmentClientResponsesTests {
 	void structuredOutputThatIsNotJsonRaisesATypedErrorKeepingTheRawText() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.responseWithText("Sorry, no JSON today"))));
 
-		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("x").build(),
+		assertThatThrownBy(() -> client().responses().create(ResponseCreateParams.builder().input("x").build(),
 				TravelPreference.class))
 			.isInstanceOfSatisfying(StructuredOutputException.class, (ex) -> {
 				assertThat(ex.reason()).isEqualTo("invalid_structured_output");
@@ -227,7 +229,7 @@ class GeneralAugmentClientResponsesTests {
 	void structuredOutputThatDoesNotFitTheTypeKeepsTheRawText() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.responseWithText("{\"legroom\": \"lots\"}"))));
 
-		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("x").build(),
+		assertThatThrownBy(() -> client().responses().create(ResponseCreateParams.builder().input("x").build(),
 				TravelPreference.class))
 			.isInstanceOfSatisfying(StructuredOutputException.class,
 					(ex) -> assertThat(ex.rawBody()).isEqualTo("{\"legroom\": \"lots\"}"));
@@ -237,20 +239,21 @@ class GeneralAugmentClientResponsesTests {
 	void emptyOutputTextIsAStructuredOutputError() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.responseWithText("  "))));
 
-		Response response = client().createResponse(ResponseCreateRequest.builder().input("x").build());
+		Response response = client().responses().create(ResponseCreateParams.builder().input("x").build());
 
 		assertThatThrownBy(response::outputParsed).isInstanceOf(StructuredOutputException.class)
 			.hasMessageContaining("output text is empty");
 	}
 
 	@Test
-	void nonObjectReplyIsRejected() {
+	void nonObjectReplyIsAMalformedResponse() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
 			.withBody("[1, 2]")));
 
-		assertThatThrownBy(() -> client().createResponse(ResponseCreateRequest.builder().input("x").build()))
-			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> client().responses().create(ResponseCreateParams.builder().input("x").build()))
+			.isInstanceOfSatisfying(MalformedResponseException.class,
+					(ex) -> assertThat(ex.reason()).isEqualTo(Reasons.MALFORMED_JSON));
 	}
 
 }

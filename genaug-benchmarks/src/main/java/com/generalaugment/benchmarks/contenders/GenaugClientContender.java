@@ -1,7 +1,7 @@
 package com.generalaugment.benchmarks.contenders;
 
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.client.responses.ResponseStreamEvent;
 
@@ -16,7 +16,7 @@ final class GenaugClientContender implements Contender {
 
 	@Override
 	public String createResponse() {
-		return this.client.createResponse(request()).outputText();
+		return this.client.responses().create(request()).outputText();
 	}
 
 	@Override
@@ -24,7 +24,7 @@ final class GenaugClientContender implements Contender {
 		long first = 0;
 		int events = 0;
 		StringBuilder text = new StringBuilder();
-		try (ResponseStream stream = this.client.streamResponse(request())) {
+		try (ResponseStream stream = this.client.responses().stream(request())) {
 			for (ResponseStreamEvent event : stream) {
 				if (events++ == 0) {
 					first = System.nanoTime();
@@ -37,8 +37,8 @@ final class GenaugClientContender implements Contender {
 		return new StreamOutcome(first, events, text.toString());
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().model("balanced").user(USER).input(INPUT).build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().model("balanced").user(USER).input(INPUT).build();
 	}
 
 	@Override

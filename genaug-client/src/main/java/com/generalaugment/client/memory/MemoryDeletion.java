@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reply of {@code deleteMemory} and {@code purgeUserMemory}, as a read-only view over the JSON.
+ * The reply of {@code memory().delete} and {@code memory().purge}, as a read-only view over the JSON.
  * {@link #status()} is {@code deleted} or {@code not_found} for one fact and {@code purged} for a whole
  * user. An empty reply (HTTP 204) reads as an empty object: every accessor answers {@code null}, zero or
  * an empty list. Fields the SDK does not model stay reachable through {@link #raw()}.

@@ -29,7 +29,7 @@ public final class MemoryFact {
 		return (id != null) ? id : JsonValues.string(this.json, "memory_id");
 	}
 
-	/** @return the memory id ({@code memory_id}, else {@code id}), as used by {@code deleteMemory} */
+	/** @return the memory id ({@code memory_id}, else {@code id}), as used by {@code memory().delete} */
 	public @Nullable String memoryId() {
 		String id = JsonValues.string(this.json, "memory_id");
 		return (id != null) ? id : JsonValues.string(this.json, "id");

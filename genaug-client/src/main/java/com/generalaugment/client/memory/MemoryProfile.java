@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reply of {@code memoryProfile}: what the platform remembers about one user, as a read-only view
+ * The reply of {@code memory().profile}: what the platform remembers about one user, as a read-only view
  * over the JSON. Fields the SDK does not model stay reachable through {@link #raw()}.
  */
 public final class MemoryProfile {

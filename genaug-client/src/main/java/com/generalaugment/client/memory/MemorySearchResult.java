@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reply of {@code searchMemory}: the user's matching facts, best match first, as a read-only view
+ * The reply of {@code memory().search}: the user's matching facts, best match first, as a read-only view
  * over the JSON. Fields the SDK does not model stay reachable through {@link #raw()}.
  */
 public final class MemorySearchResult {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reply of {@code storeMemory}: the stored fact and its ids, as a read-only view over the JSON.
+ * The reply of {@code memory().store}: the stored fact and its ids, as a read-only view over the JSON.
  * Storing the same fact again answers with the existing one. Fields the SDK does not model stay
  * reachable through {@link #raw()}.
  */
@@ -23,7 +23,7 @@ public final class MemoryStoreResult {
 		this.json = JsonValues.requireObject(json, "A memory store reply");
 	}
 
-	/** @return the stored fact's id ({@code memory_id}), as used by {@code deleteMemory} */
+	/** @return the stored fact's id ({@code memory_id}), as used by {@code memory().delete} */
 	public @Nullable String memoryId() {
 		return JsonValues.string(this.json, "memory_id");
 	}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * What one platform call did: the facts observability and support need, and never a prompt, an
  * output or a key.
  *
- * @param operation the SDK operation, e.g. {@code createResponse}
+ * @param operation the operation, named as in the platform's SDKs, e.g. {@code createResponse}
  * @param model the requested model for Responses calls, else {@code null}
  * @param streaming whether the reply was streamed
  * @param status the HTTP status of the last attempt, or {@code 0} when no reply was received

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * exchange and frees the connection.
  *
  * <pre>{@code
- * try (ResponseStream stream = client.streamResponse(request)) {
+ * try (ResponseStream stream = client.responses().stream(request)) {
  *     for (ResponseStreamEvent event : stream) {
  *         if (event.event().equals(ResponseStreamEvent.OUTPUT_TEXT_DELTA)) {
  *             System.out.print(event.delta());

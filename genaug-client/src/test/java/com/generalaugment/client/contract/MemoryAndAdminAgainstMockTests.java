@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.generalaugment.client.memory.MemoryDeleteParams;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.admin.Project;
@@ -13,10 +14,10 @@ import com.generalaugment.client.admin.ScheduledJobRequest;
 import com.generalaugment.client.admin.ScheduledJobRun;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.memory.MemoryFact;
-import com.generalaugment.client.memory.MemorySearchRequest;
-import com.generalaugment.client.memory.MemoryStoreRequest;
+import com.generalaugment.client.memory.MemorySearchParams;
+import com.generalaugment.client.memory.MemoryStoreParams;
 import com.generalaugment.client.memory.MemoryStoreResult;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.mock.junit.GenaugMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +44,7 @@ class MemoryAndAdminAgainstMockTests {
 	@Test
 	void memoryStoreSearchProfileDeleteAndPurge() {
 		GeneralAugmentClient client = client();
-		MemoryStoreResult stored = client.storeMemory(MemoryStoreRequest.builder()
+		MemoryStoreResult stored = client.memory().store(MemoryStoreParams.builder()
 			.userId("app/user")
 			.fact("User prefers window seats")
 			.factType("preference")
@@ -51,33 +52,33 @@ class MemoryAndAdminAgainstMockTests {
 			.source("booking")
 			.idempotencyKey("memory-window-seat-1")
 			.build());
-		client.storeMemory(MemoryStoreRequest.builder().userId("app/user").fact("Vegetarian meals").build());
+		client.memory().store(MemoryStoreParams.builder().userId("app/user").fact("Vegetarian meals").build());
 
 		assertThat(stored.memoryId()).matches("mem_mock_[0-9a-f]{16}");
 		assertThat(stored.status()).isEqualTo("stored");
 		List<MemoryFact> facts = client
-			.searchMemory(MemorySearchRequest.builder().userId("app/user").query("window seats").build())
+			.memory().search(MemorySearchParams.builder().userId("app/user").query("window seats").build())
 			.facts();
 		assertThat(facts).extracting(MemoryFact::fact).containsExactly("User prefers window seats", "Vegetarian meals");
 		assertThat(facts.get(0).similarity()).isEqualTo(0.99);
 		assertThat(facts.get(1).similarity()).isEqualTo(0.0);
-		assertThat(client.memoryProfile("app/user").totalFacts()).isEqualTo(2);
+		assertThat(client.memory().profile("app/user").totalFacts()).isEqualTo(2);
 
-		assertThat(client.deleteMemory(stored.memoryId(), "app/user").status()).isEqualTo("deleted");
-		assertThat(client.purgeUserMemory("app/user").deletedCount()).isEqualTo(1);
-		assertThat(client.memoryProfile("app/user").totalFacts()).isZero();
+		assertThat(client.memory().delete(MemoryDeleteParams.builder().memoryId(stored.memoryId()).userId("app/user").build()).status()).isEqualTo("deleted");
+		assertThat(client.memory().purge("app/user").deletedCount()).isEqualTo(1);
+		assertThat(client.memory().profile("app/user").totalFacts()).isZero();
 	}
 
 	@Test
 	void anEmptyFactIsInvalidMemoryOnTheWire() {
-		assertThatThrownBy(() -> client().storeMemory(MemoryStoreRequest.builder().userId("u").fact(" ").build()))
+		assertThatThrownBy(() -> client().memory().store(MemoryStoreParams.builder().userId("u").fact(" ").build()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
 	void usageCountsTheTurnsServedForTheProject() {
-		client().createResponse(ResponseCreateRequest.builder().user("u1").input("one").build());
-		client().createResponse(ResponseCreateRequest.builder().user("u1").input("two").build());
+		client().responses().create(ResponseCreateParams.builder().user("u1").input("one").build());
+		client().responses().create(ResponseCreateParams.builder().user("u1").input("two").build());
 
 		// The mock dates every turn 2026-01-01, the day of its fixed created_at.
 		var usage = admin().usage(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"));

@@ -11,7 +11,7 @@ import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestTimeoutException;
 import com.generalaugment.client.error.StreamErrorException;
 import com.generalaugment.client.responses.Response;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.client.responses.ResponseStreamEvent;
 import com.generalaugment.client.responses.TextFormat;
@@ -43,13 +43,13 @@ class ResponsesAgainstMockTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest.Builder request(String input) {
-		return ResponseCreateRequest.builder().user("app-user-123").input(input);
+	private static ResponseCreateParams.Builder request(String input) {
+		return ResponseCreateParams.builder().user("app-user-123").input(input);
 	}
 
 	@Test
 	void exactReplyIsCaptured() {
-		Response response = client().createResponse(request("Reply exactly with: local-mock-ok").build());
+		Response response = client().responses().create(request("Reply exactly with: local-mock-ok").build());
 
 		assertThat(response.outputText()).isEqualTo("local-mock-ok");
 		assertThat(response.model()).isEqualTo("mock/balanced");
@@ -63,7 +63,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void defaultReplyEchoesTheCollapsedInput() {
-		Response response = client().createResponse(request("  Summarize   this\n request ").build());
+		Response response = client().responses().create(request("  Summarize   this\n request ").build());
 
 		assertThat(response.outputText()).isEqualTo("Mock General Augment response for app-user-123: Summarize this request");
 	}
@@ -73,8 +73,8 @@ class ResponsesAgainstMockTests {
 		GeneralAugmentClient client = client();
 		RequestOptions options = RequestOptions.builder().idempotencyKey("thread-1-turn-1").build();
 
-		Response first = client.createResponse(request("hello").build(), options);
-		Response again = client.createResponse(request("hello").build(), options);
+		Response first = client.responses().create(request("hello").build(), options);
+		Response again = client.responses().create(request("hello").build(), options);
 
 		assertThat(again.id()).isEqualTo(first.id());
 	}
@@ -83,9 +83,9 @@ class ResponsesAgainstMockTests {
 	void sameKeyWithAnotherBodyIsAConflict() {
 		GeneralAugmentClient client = client();
 		RequestOptions options = RequestOptions.builder().idempotencyKey("thread-2-turn-1").build();
-		client.createResponse(request("hello").build(), options);
+		client.responses().create(request("hello").build(), options);
 
-		assertThatThrownBy(() -> client.createResponse(request("something else").build(), options))
+		assertThatThrownBy(() -> client.responses().create(request("something else").build(), options))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 				assertThat(ex.status()).isEqualTo(409);
 				assertThat(ex.reason()).isEqualTo(Reasons.IDEMPOTENCY_KEY_CONFLICT);
@@ -97,7 +97,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void structuredOutputFromADerivedSchema() {
-		var result = client().createResponse(request("Extract: window seat.").build(), Seat.class);
+		var result = client().responses().create(request("Extract: window seat.").build(), Seat.class);
 
 		assertThat(result.value()).isEqualTo(new Seat("genaug-smoke-ok"));
 		assertThat(result.response().outputText()).isEqualTo("{\"seat\": \"genaug-smoke-ok\"}");
@@ -105,7 +105,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void structuredOutputAsAnyJsonObject() {
-		Response response = client().createResponse(request("Reply exactly with: triaged")
+		Response response = client().responses().create(request("Reply exactly with: triaged")
 			.text(TextFormat.jsonObject())
 			.build());
 
@@ -115,7 +115,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void streamsTheSixEventsInOrder() {
-		try (ResponseStream stream = client().streamResponse(request("Reply exactly with: streamed").build())) {
+		try (ResponseStream stream = client().responses().stream(request("Reply exactly with: streamed").build())) {
 			List<ResponseStreamEvent> events = stream.stream().toList();
 
 			assertThat(events).extracting(ResponseStreamEvent::event)
@@ -129,7 +129,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void aMidStreamErrorIsAStreamError() {
-		try (ResponseStream stream = client().streamResponse(request("hi").build(),
+		try (ResponseStream stream = client().responses().stream(request("hi").build(),
 				RequestOptions.builder().header("X-Genaug-Mock-Scenario", "stream-error").build())) {
 			assertThatThrownBy(stream::collectText).isInstanceOfSatisfying(StreamErrorException.class,
 					(ex) -> assertThat(ex.reason()).isEqualTo(Reasons.AGENT_FAILED));
@@ -144,7 +144,7 @@ class ResponsesAgainstMockTests {
 			.timeout(Duration.ofMillis(800))
 			.maxRetries(0)
 			.build();
-		try (ResponseStream stream = client.streamResponse(request("hi").build(),
+		try (ResponseStream stream = client.responses().stream(request("hi").build(),
 				RequestOptions.builder().header("X-Genaug-Mock-Scenario", "stream-stall").build())) {
 			assertThatThrownBy(stream::collectText).isInstanceOfSatisfying(RequestTimeoutException.class,
 					(ex) -> assertThat(ex.reason()).isEqualTo(Reasons.REQUEST_TIMEOUT));
@@ -153,7 +153,7 @@ class ResponsesAgainstMockTests {
 
 	@Test
 	void rateLimitIsRetriedHonouringRetryAfterThenSurfacesWithHeaders() {
-		assertThatThrownBy(() -> client().createResponse(request("hi").build(),
+		assertThatThrownBy(() -> client().responses().create(request("hi").build(),
 				RequestOptions.builder().header("X-Genaug-Mock-Scenario", "rate-limit").build()))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 				assertThat(ex.status()).isEqualTo(429);
@@ -172,7 +172,7 @@ class ResponsesAgainstMockTests {
 				.baseUrl(strict.baseUrl())
 				.build();
 
-			assertThatThrownBy(() -> client.createResponse(request("hi").build()))
+			assertThatThrownBy(() -> client.responses().create(request("hi").build()))
 				.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 					assertThat(ex.status()).isEqualTo(401);
 					assertThat(ex.reason()).isEqualTo("invalid_api_key");

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -40,7 +40,7 @@ class ApiErrorMappingTests {
 			.clock(Clock.fixed(NOW, ZoneOffset.UTC))
 			.build();
 		return catchThrowableOfType(ApiErrorException.class,
-				() -> client.createResponse(ResponseCreateRequest.builder().input("x").build()));
+				() -> client.responses().create(ResponseCreateParams.builder().input("x").build()));
 	}
 
 	private static ResponseDefinitionBuilder json(int status, String body) {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ class ConnectionReuseTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().input("hi").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().input("hi").build();
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class ConnectionReuseTests {
 			GeneralAugmentClient client = client(server.baseUrl());
 
 			for (int i = 0; i < 3; i++) {
-				assertThat(client.createResponse(request()).id()).isEqualTo("resp_123");
+				assertThat(client.responses().create(request()).id()).isEqualTo("resp_123");
 			}
 			assertThat(server.connections()).isEqualTo(1);
 		}
@@ -57,7 +57,7 @@ class ConnectionReuseTests {
 			GeneralAugmentClient client = client(server.baseUrl());
 
 			for (int i = 0; i < 3; i++) {
-				assertThat(client.createResponse(request()).id()).isEqualTo("resp_123");
+				assertThat(client.responses().create(request()).id()).isEqualTo("resp_123");
 			}
 			assertThat(server.connections()).isEqualTo(1);
 		}

@@ -9,7 +9,7 @@ import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class InterruptionTests {
 		AtomicBoolean stillInterrupted = new AtomicBoolean();
 		Thread caller = new Thread(() -> {
 			try {
-				client.createResponse(ResponseCreateRequest.builder().input("hi").build());
+				client.responses().create(ResponseCreateParams.builder().input("hi").build());
 			}
 			catch (GeneralAugmentException ex) {
 				failure.set(ex);

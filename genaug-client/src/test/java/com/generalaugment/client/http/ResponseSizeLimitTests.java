@@ -9,7 +9,7 @@ import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.responses.Response;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.HeapGrowth;
 import com.generalaugment.client.support.HugeReply;
@@ -46,8 +46,8 @@ class ResponseSizeLimitTests {
 		return new HugeReply(JSON_HEAD, "{\"id\":\"resp_big\",\"padding\":\"", "\"}", chunked);
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().input("hi").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().input("hi").build();
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class ResponseSizeLimitTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(body)) {
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 
-			long growth = HeapGrowth.during(() -> failure.set(catchThrowable(() -> client(server).createResponse(request()))));
+			long growth = HeapGrowth.during(() -> failure.set(catchThrowable(() -> client(server).responses().create(request()))));
 
 			assertTooLarge(failure.get());
 			assertThat(growth).as("heap growth during the call").isLessThan(MAX_HEAP_GROWTH);
@@ -90,8 +90,8 @@ class ResponseSizeLimitTests {
 				.baseUrl(server.baseUrl())
 				.maxRetries(0);
 
-			assertThat(builder.maxResponseSize(size).build().createResponse(request()).outputText()).isEqualTo("exactly");
-			assertTooLarge(catchThrowable(() -> builder.maxResponseSize(size - 1).build().createResponse(request())));
+			assertThat(builder.maxResponseSize(size).build().responses().create(request()).outputText()).isEqualTo("exactly");
+			assertTooLarge(catchThrowable(() -> builder.maxResponseSize(size - 1).build().responses().create(request())));
 		}
 	}
 
@@ -105,7 +105,7 @@ class ResponseSizeLimitTests {
 		}
 		chunks.append("0\r\n\r\n");
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> exchange.write(chunks.toString()))) {
-			Response response = client(server).createResponse(request());
+			Response response = client(server).responses().create(request());
 
 			assertThat(response.outputText()).isEqualTo(text);
 		}
@@ -117,14 +117,14 @@ class ResponseSizeLimitTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> exchange
 			.write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
 					+ "\r\n\r\n" + body))) {
-			Throwable failure = catchThrowable(() -> client(server).createResponse(request()));
+			Throwable failure = catchThrowable(() -> client(server).responses().create(request()));
 
 			assertThat(failure).isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 				assertThat(ex.status()).isEqualTo(404);
 				assertThat(ex.rawBody()).hasSize(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE).startsWith("{\"error\":");
 			});
 			// The cut connection was dropped, not drained for reuse: the next call needs a new one.
-			assertThat(catchThrowable(() -> client(server).createResponse(request()))).isInstanceOf(ApiErrorException.class);
+			assertThat(catchThrowable(() -> client(server).responses().create(request()))).isInstanceOf(ApiErrorException.class);
 			assertThat(server.connections()).isEqualTo(2);
 		}
 	}
@@ -140,7 +140,7 @@ class ResponseSizeLimitTests {
 				.maxResponseSize(1024)
 				.build();
 
-			assertTooLarge(catchThrowable(() -> client.createResponse(request())));
+			assertTooLarge(catchThrowable(() -> client.responses().create(request())));
 		}
 	}
 

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.RequestTimeoutException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.ScriptedHttpServer;
@@ -54,15 +54,15 @@ class RestClientPathTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().input("hi").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().input("hi").build();
 	}
 
 	@Test
 	void interceptorsOfTheGivenBuilderSeeEachCallWithTheSdkHeaders() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		assertThat(client(wm.baseUrl(), Duration.ofSeconds(5)).createResponse(request()).id()).isEqualTo("resp_123");
+		assertThat(client(wm.baseUrl(), Duration.ofSeconds(5)).responses().create(request()).id()).isEqualTo("resp_123");
 		assertThat(this.intercepted).singleElement()
 			.asString()
 			.startsWith("POST /v1/responses accept=application/json ua=genaug-java/");
@@ -75,7 +75,7 @@ class RestClientPathTests {
 		wm.stubFor(post("/v1/responses")
 			.willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(body)));
 
-		try (ResponseStream stream = client(wm.baseUrl(), Duration.ofSeconds(5)).streamResponse(request())) {
+		try (ResponseStream stream = client(wm.baseUrl(), Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThat(stream.collectText()).isEqualTo("Hello");
 		}
 		assertThat(this.intercepted).singleElement().asString().contains("accept=text/event-stream");
@@ -87,7 +87,7 @@ class RestClientPathTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\":{\"reason\":\"not_found\",\"message\":\"No such thing\"}}")));
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5)).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5)).responses().create(request()))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 				assertThat(ex.status()).isEqualTo(404);
 				assertThat(ex.reason()).isEqualTo("not_found");
@@ -101,7 +101,7 @@ class RestClientPathTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(stall)) {
 			long start = System.nanoTime();
 
-			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400)).createResponse(request()))
+			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400)).responses().create(request()))
 				.isInstanceOf(RequestTimeoutException.class);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
 		}

@@ -7,7 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.MalformedResponseException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -45,8 +45,8 @@ class RetryBehaviourTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().input("hi").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().input("hi").build();
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class RetryBehaviourTests {
 		wm.stubFor(post("/v1/responses").inScenario("rl").whenScenarioStateIs("ok")
 			.willReturn(okJson(Fixtures.RESPONSE_JSON)));
 
-		assertThat(client(2).createResponse(request()).id()).isEqualTo("resp_123");
+		assertThat(client(2).responses().create(request()).id()).isEqualTo("resp_123");
 
 		List<LoggedRequest> requests = wm.findAll(postRequestedFor(urlEqualTo("/v1/responses")));
 		assertThat(requests).hasSize(2);
@@ -72,7 +72,7 @@ class RetryBehaviourTests {
 	void givesUpAfterMaxRetriesPlusOneAttempts() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> client(2).createResponse(request()))
+		assertThatThrownBy(() -> client(2).responses().create(request()))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> assertThat(ex.status()).isEqualTo(503));
 
 		wm.verify(3, postRequestedFor(urlEqualTo("/v1/responses")));
@@ -87,7 +87,7 @@ class RetryBehaviourTests {
 		for (int status : new int[] { 500, 502, 504 }) {
 			wm.resetAll();
 			wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(status)));
-			assertThatThrownBy(() -> client(1).createResponse(request())).isInstanceOf(ApiErrorException.class);
+			assertThatThrownBy(() -> client(1).responses().create(request())).isInstanceOf(ApiErrorException.class);
 			wm.verify(2, postRequestedFor(urlEqualTo("/v1/responses")));
 		}
 	}
@@ -96,7 +96,7 @@ class RetryBehaviourTests {
 	void neverRetriesOtherClientErrors() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(400).withBody("{\"detail\": \"bad\"}")));
 
-		assertThatThrownBy(() -> client(2).createResponse(request())).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> client(2).responses().create(request())).isInstanceOf(ApiErrorException.class);
 
 		wm.verify(1, postRequestedFor(urlEqualTo("/v1/responses")));
 		assertThat(this.sleeps).isEmpty();
@@ -106,7 +106,7 @@ class RetryBehaviourTests {
 	void neverRetriesMalformedJson() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(200).withBody("not json")));
 
-		assertThatThrownBy(() -> client(2).createResponse(request())).isInstanceOf(MalformedResponseException.class);
+		assertThatThrownBy(() -> client(2).responses().create(request())).isInstanceOf(MalformedResponseException.class);
 
 		wm.verify(1, postRequestedFor(urlEqualTo("/v1/responses")));
 	}
@@ -115,7 +115,7 @@ class RetryBehaviourTests {
 	void capsRetryAfterAtEightSeconds() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
 
-		assertThatThrownBy(() -> client(1).createResponse(request())).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> client(1).responses().create(request())).isInstanceOf(ApiErrorException.class);
 
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(8));
 	}
@@ -124,7 +124,7 @@ class RetryBehaviourTests {
 	void zeroMaxRetriesMakesOneAttempt() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> client(0).createResponse(request())).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> client(0).responses().create(request())).isInstanceOf(ApiErrorException.class);
 
 		wm.verify(1, postRequestedFor(urlEqualTo("/v1/responses")));
 	}

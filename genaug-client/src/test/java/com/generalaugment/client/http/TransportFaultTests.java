@@ -10,7 +10,7 @@ import com.generalaugment.client.error.MalformedResponseException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.RequestFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -49,15 +49,15 @@ class TransportFaultTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().input("hi").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().input("hi").build();
 	}
 
 	@Test
 	void connectionResetIsRequestFailedAndRetriedBecauseResponsesAreIdempotent() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 1).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 1).responses().create(request()))
 			.isInstanceOfSatisfying(RequestFailedException.class, (ex) -> {
 				assertThat(ex.reason()).isEqualTo(Reasons.REQUEST_FAILED);
 				assertThat(ex.status()).isZero();
@@ -70,7 +70,7 @@ class TransportFaultTests {
 	void emptyReplyIsRequestFailed() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 0).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 0).responses().create(request()))
 			.isInstanceOf(RequestFailedException.class);
 	}
 
@@ -78,7 +78,7 @@ class TransportFaultTests {
 	void malformedChunkIsRequestFailed() {
 		wm.stubFor(post("/v1/responses").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 0).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 0).responses().create(request()))
 			.isInstanceOf(RequestFailedException.class);
 	}
 
@@ -87,7 +87,7 @@ class TransportFaultTests {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON).withFixedDelay(2000)));
 		long start = System.nanoTime();
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofMillis(300), 0).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofMillis(300), 0).responses().create(request()))
 			.isInstanceOfSatisfying(RequestTimeoutException.class, (ex) -> {
 				assertThat(ex.reason()).isEqualTo(Reasons.REQUEST_TIMEOUT);
 				assertThat(ex.getMessage()).contains("300 ms");
@@ -103,7 +103,7 @@ class TransportFaultTests {
 		try (ScriptedHttpServer server = new ScriptedHttpServer(stall)) {
 			long start = System.nanoTime();
 
-			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400), 0).createResponse(request()))
+			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400), 0).responses().create(request()))
 				.isInstanceOfSatisfying(RequestTimeoutException.class,
 						(ex) -> assertThat(ex.getMessage()).contains("400 ms"));
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
@@ -117,7 +117,7 @@ class TransportFaultTests {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON).withFixedDelay(600)));
 		GeneralAugmentClient client = client(wm.baseUrl(), Duration.ofMillis(100), 0);
 
-		assertThat(client.createResponse(request(),
+		assertThat(client.responses().create(request(),
 				com.generalaugment.client.RequestOptions.builder().timeout(Duration.ofSeconds(5)).build()).id())
 			.isEqualTo("resp_123");
 	}
@@ -126,7 +126,7 @@ class TransportFaultTests {
 	void zeroTimeoutMeansNoTimeout() {
 		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON).withFixedDelay(300)));
 
-		assertThat(client(wm.baseUrl(), Duration.ZERO, 0).createResponse(request()).id()).isEqualTo("resp_123");
+		assertThat(client(wm.baseUrl(), Duration.ZERO, 0).responses().create(request()).id()).isEqualTo("resp_123");
 	}
 
 	@Test
@@ -137,7 +137,7 @@ class TransportFaultTests {
 		}
 		String baseUrl = "http://127.0.0.1:" + port;
 
-		assertThatThrownBy(() -> client(baseUrl, Duration.ofSeconds(2), 0).createResponse(request()))
+		assertThatThrownBy(() -> client(baseUrl, Duration.ofSeconds(2), 0).responses().create(request()))
 			.isInstanceOfSatisfying(ConnectionFailedException.class, (ex) -> {
 				assertThat(ex.reason()).isEqualTo(Reasons.CONNECTION_FAILED);
 				assertThat(ex.getMessage()).contains(baseUrl).doesNotContain(Fixtures.API_KEY);
@@ -150,7 +150,7 @@ class TransportFaultTests {
 			.withHeader("X-Request-ID", "req_html")
 			.withBody("<html>maintenance</html>")));
 
-		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 2).createResponse(request()))
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5), 2).responses().create(request()))
 			.isInstanceOfSatisfying(MalformedResponseException.class, (ex) -> {
 				assertThat(ex.reason()).isEqualTo(Reasons.MALFORMED_JSON);
 				assertThat(ex.status()).isEqualTo(200);

@@ -93,7 +93,7 @@ class MemoryClientTests {
 				 "collection_key": "travel", "status": "stored", "source_info": {"kind": "api"}}
 				""")));
 
-		MemoryStoreResult result = client().storeMemory(MemoryStoreRequest.builder()
+		MemoryStoreResult result = client().memory().store(MemoryStoreParams.builder()
 			.userId("app-user-123")
 			.fact("User prefers window seats")
 			.factType("preference")
@@ -130,7 +130,7 @@ class MemoryClientTests {
 	void storeMemorySendsOnlyTheFieldsThatAreSet() {
 		this.server.stubFor(post(MEMORY + "/store").willReturn(okJson("{\"memory_id\": \"mem_2\"}")));
 
-		client().storeMemory(MemoryStoreRequest.builder().userId("u1").fact("Likes tea").build(),
+		client().memory().store(MemoryStoreParams.builder().userId("u1").fact("Likes tea").build(),
 				RequestOptions.builder().requestId("req_app_1").build());
 
 		verify(postRequestedFor(urlEqualTo(MEMORY + "/store")).withHeader("X-Request-ID", equalTo("req_app_1"))
@@ -141,8 +141,8 @@ class MemoryClientTests {
 	void storeMemoryWithAnIdempotencyKeyIsRetriedOn503() {
 		this.server.stubFor(post(MEMORY + "/store").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> client().storeMemory(
-				MemoryStoreRequest.builder().userId("u1").fact("Likes tea").idempotencyKey("mem-key-1").build()))
+		assertThatThrownBy(() -> client().memory().store(
+				MemoryStoreParams.builder().userId("u1").fact("Likes tea").idempotencyKey("mem-key-1").build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		this.server.verify(3, postRequestedFor(urlEqualTo(MEMORY + "/store")));
@@ -154,7 +154,7 @@ class MemoryClientTests {
 		this.server.stubFor(post(MEMORY + "/store").willReturn(aResponse().withStatus(503)));
 
 		assertThatThrownBy(
-				() -> client().storeMemory(MemoryStoreRequest.builder().userId("u1").fact("Likes tea").build()))
+				() -> client().memory().store(MemoryStoreParams.builder().userId("u1").fact("Likes tea").build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		this.server.verify(1, postRequestedFor(urlEqualTo(MEMORY + "/store")));
@@ -174,7 +174,7 @@ class MemoryClientTests {
 				 "query_ms": 4}
 				""")));
 
-		MemorySearchResult result = client().searchMemory(MemorySearchRequest.builder()
+		MemorySearchResult result = client().memory().search(MemorySearchParams.builder()
 			.userId("app-user-123")
 			.query("seat")
 			.limit(5)
@@ -217,7 +217,7 @@ class MemoryClientTests {
 	void retriesSearchMemoryOn503BecauseASearchChangesNothing() {
 		this.server.stubFor(post(MEMORY + "/search").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> client().searchMemory(MemorySearchRequest.builder().userId("u1").build()))
+		assertThatThrownBy(() -> client().memory().search(MemorySearchParams.builder().userId("u1").build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		this.server.verify(3, postRequestedFor(urlEqualTo(MEMORY + "/search")));
@@ -231,7 +231,7 @@ class MemoryClientTests {
 				 "profile_version": 3}
 				""")));
 
-		MemoryProfile profile = client().memoryProfile("app/user", "run 1");
+		MemoryProfile profile = client().memory().profile(MemoryProfileParams.builder().userId("app/user").agentRunId("run 1").build());
 
 		verify(getRequestedFor(urlEqualTo(MEMORY + "/profile/app%2Fuser?agent_run_id=run%201")));
 		assertThat(profile.userId()).isEqualTo("app/user");
@@ -246,7 +246,7 @@ class MemoryClientTests {
 	void memoryProfileOmitsAnAbsentAgentRun() {
 		this.server.stubFor(get(urlPathEqualTo(MEMORY + "/profile/app-user-123")).willReturn(okJson("{}")));
 
-		MemoryProfile profile = client().memoryProfile("app-user-123");
+		MemoryProfile profile = client().memory().profile("app-user-123");
 
 		verify(getRequestedFor(urlEqualTo(MEMORY + "/profile/app-user-123")));
 		assertThat(profile.recentFacts()).isEmpty();
@@ -263,7 +263,7 @@ class MemoryClientTests {
 				 "audit_id": "aud_1"}
 				""")));
 
-		MemoryDeletion deletion = client().deleteMemory("mem/1", "app user");
+		MemoryDeletion deletion = client().memory().delete(MemoryDeleteParams.builder().memoryId("mem/1").userId("app user").build());
 
 		verify(deleteRequestedFor(urlEqualTo(MEMORY + "/mem%2F1?user_id=app%20user")));
 		assertThat(deletion.status()).isEqualTo("deleted");
@@ -286,7 +286,7 @@ class MemoryClientTests {
 	void deleteMemoryReadsANoContentReplyAsAnEmptyDeletion() {
 		this.server.stubFor(delete(urlPathEqualTo(MEMORY + "/mem_1")).willReturn(aResponse().withStatus(204)));
 
-		MemoryDeletion deletion = client().deleteMemory("mem_1", "u1");
+		MemoryDeletion deletion = client().memory().delete(MemoryDeleteParams.builder().memoryId("mem_1").userId("u1").build());
 
 		assertThat(deletion.status()).isNull();
 		assertThat(deletion.deletedCount()).isZero();
@@ -301,7 +301,7 @@ class MemoryClientTests {
 				 "user_id": "app/user", "general_augment_user_id": "6f1c0e52"}
 				""")));
 
-		MemoryDeletion purge = client().purgeUserMemory("app/user");
+		MemoryDeletion purge = client().memory().purge("app/user");
 
 		verify(deleteRequestedFor(urlEqualTo(MEMORY + "/user/app%2Fuser")));
 		assertThat(purge.status()).isEqualTo("purged");
@@ -321,8 +321,8 @@ class MemoryClientTests {
 					 "message": "Idempotency key reused with a different body."}
 					""")));
 
-		ApiErrorException ex = catchThrowableOfType(ApiErrorException.class, () -> client().storeMemory(
-				MemoryStoreRequest.builder().userId("u1").fact("Likes tea").idempotencyKey("k1").build()));
+		ApiErrorException ex = catchThrowableOfType(ApiErrorException.class, () -> client().memory().store(
+				MemoryStoreParams.builder().userId("u1").fact("Likes tea").idempotencyKey("k1").build()));
 
 		assertThat(ex.status()).isEqualTo(409);
 		assertThat(ex.reason()).isEqualTo("memory_idempotency_key_conflict");
@@ -334,13 +334,13 @@ class MemoryClientTests {
 	void blankIdsAreRejectedBeforeSending() {
 		GeneralAugmentClient client = client();
 
-		assertThatThrownBy(() -> client.memoryProfile(" ")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> client.memory().profile(" ")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("userId");
-		assertThatThrownBy(() -> client.deleteMemory("", "u1")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> client.memory().delete(MemoryDeleteParams.builder().memoryId("").userId("u1").build())).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("memoryId");
-		assertThatThrownBy(() -> client.deleteMemory("mem_1", " ")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> client.memory().delete(MemoryDeleteParams.builder().memoryId("mem_1").userId(" ").build())).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("userId");
-		assertThatThrownBy(() -> client.purgeUserMemory(null)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> client.memory().purge(null)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("userId");
 		this.server.verify(0, anyRequestedFor(anyUrl()));
 	}

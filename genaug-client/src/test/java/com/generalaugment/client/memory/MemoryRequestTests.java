@@ -15,60 +15,60 @@ class MemoryRequestTests {
 
 	@Test
 	void storeRequestRequiresAUserIdAndAFact() {
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().fact("Likes tea").build())
+		assertThatThrownBy(() -> MemoryStoreParams.builder().fact("Likes tea").build())
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("userId must not be blank");
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().userId("u1").fact("  ").build())
+		assertThatThrownBy(() -> MemoryStoreParams.builder().userId("u1").fact("  ").build())
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("fact must not be blank");
 	}
 
 	@Test
 	void importanceScoreMustBeBetweenZeroAndOne() {
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().importanceScore(1.5))
+		assertThatThrownBy(() -> MemoryStoreParams.builder().importanceScore(1.5))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("importanceScore must be between 0 and 1");
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().importanceScore(-0.1))
+		assertThatThrownBy(() -> MemoryStoreParams.builder().importanceScore(-0.1))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().importanceScore(Double.NaN))
+		assertThatThrownBy(() -> MemoryStoreParams.builder().importanceScore(Double.NaN))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThat(MemoryStoreRequest.builder().userId("u").fact("f").importanceScore(1.0).build().importanceScore())
+		assertThat(MemoryStoreParams.builder().userId("u").fact("f").importanceScore(1.0).build().importanceScore())
 			.isEqualTo(1.0);
 	}
 
 	@Test
 	void factTypeMustBeOneThePlatformKnows() {
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().factType("opinion"))
+		assertThatThrownBy(() -> MemoryStoreParams.builder().factType("opinion"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("factType must be one of [preference, fact, entity, summary]");
-		assertThatThrownBy(() -> MemorySearchRequest.builder().factType("opinion"))
+		assertThatThrownBy(() -> MemorySearchParams.builder().factType("opinion"))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
 	void blankIdempotencyKeyIsRejected() {
-		assertThatThrownBy(() -> MemoryStoreRequest.builder().idempotencyKey(" "))
+		assertThatThrownBy(() -> MemoryStoreParams.builder().idempotencyKey(" "))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("idempotencyKey");
 	}
 
 	@Test
 	void searchRequestChecksUserIdLimitAndThresholds() {
-		assertThatThrownBy(() -> MemorySearchRequest.builder().build()).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> MemorySearchParams.builder().build()).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("userId must not be blank");
-		assertThatThrownBy(() -> MemorySearchRequest.builder().limit(0)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> MemorySearchParams.builder().limit(0)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("limit");
-		assertThatThrownBy(() -> MemorySearchRequest.builder().minSimilarity(2.0))
+		assertThatThrownBy(() -> MemorySearchParams.builder().minSimilarity(2.0))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("minSimilarity");
-		assertThatThrownBy(() -> MemorySearchRequest.builder().minImportance(-1.0))
+		assertThatThrownBy(() -> MemorySearchParams.builder().minImportance(-1.0))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("minImportance");
 	}
 
 	@Test
 	void toStringKeepsTheFactOutOfLogs() {
-		MemoryStoreRequest request = MemoryStoreRequest.builder()
+		MemoryStoreParams request = MemoryStoreParams.builder()
 			.userId("u1")
 			.fact("Diagnosed with asthma")
 			.userProfile(Map.of("condition", "asthma"))

@@ -61,8 +61,8 @@ class StreamResponseTests {
 			.build();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().user("u1").input("Draft a welcome.").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().user("u1").input("Draft a welcome.").build();
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class StreamResponseTests {
 			exchange.write(chunk(event("response.completed", "{\"type\":\"response.completed\",\"sequence_number\":2,"
 					+ "\"response\":" + Fixtures.responseWithText("Hello").replace("\n", " ") + "}")));
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).responses().stream(request())) {
 			StringBuilder text = new StringBuilder();
 			for (ResponseStreamEvent event : stream) {
 				if (ResponseStreamEvent.OUTPUT_TEXT_DELTA.equals(event.event())) {
@@ -112,7 +112,7 @@ class StreamResponseTests {
 			bodies.add(exchange.requestBody());
 			exchange.write(CLOSE_DELIMITED_HEAD + event("response.completed", "{\"type\":\"response.completed\"}"));
 			throw new IOException("close");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.completed");
 		}
 		assertThat(bodies.get(0)).contains("\"stream\":true");
@@ -127,7 +127,7 @@ class StreamResponseTests {
 			// As the platform's mock ends its streams: the final event, no [DONE], no last blank line.
 			exchange.write("event: response.completed\ndata: {\"type\":\"response.completed\"}");
 			throw new IOException("the server closes the connection to end the stream");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThat(stream.collectText()).isEqualTo("ab");
 		}
 	}
@@ -141,7 +141,7 @@ class StreamResponseTests {
 			exchange.write(chunk(event(finalEvent, "{\"type\":\"" + finalEvent + "\",\"response\":"
 					+ Fixtures.responseWithText("a").replace("\n", " ") + "}")));
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThat(stream.stream().map(ResponseStreamEvent::event)).containsExactly("response.output_text.delta",
 					finalEvent);
 		}
@@ -156,7 +156,7 @@ class StreamResponseTests {
 			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"lo\"}")));
 			// A well-formed end of the HTTP body, as a proxy cutting the stream short may send.
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			List<String> deltas = new ArrayList<>();
 			Throwable failure = catchThrowable(() -> stream.forEach((event) -> {
 				if (ResponseStreamEvent.OUTPUT_TEXT_DELTA.equals(event.event())) {
@@ -188,7 +188,7 @@ class StreamResponseTests {
 			long start = System.nanoTime();
 
 			for (int call = 0; call < 2; call++) {
-				assertThatThrownBy(() -> client.streamResponse(request()))
+				assertThatThrownBy(() -> client.responses().stream(request()))
 					.isInstanceOfSatisfying(MalformedResponseException.class, (ex) -> {
 						assertThat(ex.reason()).isEqualTo(Reasons.UNEXPECTED_CONTENT_TYPE);
 						assertThat(ex.status()).isEqualTo(200);
@@ -209,7 +209,7 @@ class StreamResponseTests {
 			exchange.write(SSE_HEAD);
 			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
 			exchange.pause(5000);
-		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(10)).responses().stream(request())) {
 			Thread closer = new Thread(() -> {
 				try {
 					firstSeen.await(5, TimeUnit.SECONDS);
@@ -243,7 +243,7 @@ class StreamResponseTests {
 			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"b\"}")));
 			exchange.write("0\r\n\r\n");
 		})) {
-			ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request());
+			ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request());
 			Iterator<ResponseStreamEvent> events = stream.iterator();
 			assertThat(events.next().delta()).isEqualTo("a");
 
@@ -259,7 +259,7 @@ class StreamResponseTests {
 			exchange.write(SSE_HEAD);
 			exchange.write(chunk("data: {\"delta\":\"x\"}\n\ndata: [DONE]\n\nevent: late\ndata: never\n\n"));
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThat(stream.stream().map(ResponseStreamEvent::rawData)).containsExactly("{\"delta\":\"x\"}");
 		}
 	}
@@ -271,7 +271,7 @@ class StreamResponseTests {
 			exchange.write(chunk(event("response.created", "{\"type\":\"response.created\"}")));
 			exchange.write(chunk(event("error", "{\"reason\":\"agent_failed\",\"message\":\"The agent crashed\"}")));
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			List<String> seen = new ArrayList<>();
 			assertThatThrownBy(() -> stream.forEach((event) -> seen.add(event.event())))
 				.isInstanceOfSatisfying(StreamErrorException.class, (ex) -> {
@@ -288,7 +288,7 @@ class StreamResponseTests {
 	void anErrorEventWithoutReasonIsStreamError() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
 			exchange.write(SSE_HEAD + chunk("event: error\ndata: oops\n\n") + "0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThatThrownBy(stream::collectText).isInstanceOfSatisfying(StreamErrorException.class,
 					(ex) -> assertThat(ex.reason()).isEqualTo(Reasons.STREAM_ERROR));
 		}
@@ -300,7 +300,7 @@ class StreamResponseTests {
 			exchange.write(SSE_HEAD);
 			exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"a\"}")));
 			exchange.pause(5000);
-		}); ResponseStream stream = client(server, Duration.ofMillis(700)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofMillis(700)).responses().stream(request())) {
 			long start = System.nanoTime();
 			List<String> deltas = new ArrayList<>();
 			assertThatThrownBy(() -> stream.forEach((event) -> deltas.add(event.delta())))
@@ -319,7 +319,7 @@ class StreamResponseTests {
 				exchange.pause(100);
 			}
 			exchange.write("0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofMillis(800)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofMillis(800)).responses().stream(request())) {
 			assertThatThrownBy(stream::collectText).isInstanceOf(RequestTimeoutException.class);
 		}
 	}
@@ -333,7 +333,7 @@ class StreamResponseTests {
 				exchange.pause(100);
 			}
 			exchange.write(chunk(event("response.completed", "{\"response\":{\"id\":\"resp_1\"}}")) + "0\r\n\r\n");
-		}); ResponseStream stream = client(server, Duration.ofMillis(500)).streamResponse(request(),
+		}); ResponseStream stream = client(server, Duration.ofMillis(500)).responses().stream(request(),
 				RequestOptions.builder().streamTimeout(Duration.ofSeconds(10)).build())) {
 			StringBuilder deltas = new StringBuilder();
 			stream.forEach((event) -> {
@@ -353,7 +353,7 @@ class StreamResponseTests {
 				exchange.write(chunk(event("response.output_text.delta", "{\"delta\":\"x\"}")));
 				exchange.pause(100);
 			}
-		}); ResponseStream stream = client(server, Duration.ofMillis(300)).streamResponse(request(),
+		}); ResponseStream stream = client(server, Duration.ofMillis(300)).responses().stream(request(),
 				RequestOptions.builder().streamTimeout(Duration.ofMillis(1200)).build())) {
 			long start = System.nanoTime();
 			assertThatThrownBy(stream::collectText).isInstanceOf(RequestTimeoutException.class);
@@ -361,7 +361,7 @@ class StreamResponseTests {
 		}
 		try (ScriptedHttpServer silent = new ScriptedHttpServer((exchange) -> exchange.pause(5000))) {
 			long start = System.nanoTime();
-			assertThatThrownBy(() -> client(silent, Duration.ofMillis(500)).streamResponse(request(),
+			assertThatThrownBy(() -> client(silent, Duration.ofMillis(500)).responses().stream(request(),
 					RequestOptions.builder().streamTimeout(Duration.ofSeconds(30)).build()))
 				.isInstanceOf(RequestTimeoutException.class);
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
@@ -374,7 +374,7 @@ class StreamResponseTests {
 			exchange.write(SSE_HEAD);
 			exchange.write("40\r\nevent: response.output_text.delta\ndata: {\"del");
 			throw new IOException("cut");
-		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).streamResponse(request())) {
+		}); ResponseStream stream = client(server, Duration.ofSeconds(5)).responses().stream(request())) {
 			assertThatThrownBy(stream::collectText).isInstanceOf(RequestFailedException.class);
 		}
 	}
@@ -386,7 +386,7 @@ class StreamResponseTests {
 			exchange.write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 3\r\n"
 					+ "Content-Length: " + body.length() + "\r\n\r\n" + body);
 		})) {
-			assertThatThrownBy(() -> client(server, Duration.ofSeconds(5)).streamResponse(request()))
+			assertThatThrownBy(() -> client(server, Duration.ofSeconds(5)).responses().stream(request()))
 				.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> {
 					assertThat(ex.status()).isEqualTo(429);
 					assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(3));
@@ -401,7 +401,7 @@ class StreamResponseTests {
 		HugeReply endless = new HugeReply(head, event("response.output_text.delta", "{\"delta\":\"a\"}") + "data: ",
 				"\n\n", true);
 		try (ScriptedHttpServer server = new ScriptedHttpServer(endless);
-				ResponseStream stream = client(server, Duration.ofSeconds(30)).streamResponse(request())) {
+				ResponseStream stream = client(server, Duration.ofSeconds(30)).responses().stream(request())) {
 			List<String> deltas = new ArrayList<>();
 			AtomicReference<Throwable> failure = new AtomicReference<>();
 
@@ -437,12 +437,12 @@ class StreamResponseTests {
 		})) {
 			GeneralAugmentClient client = client(server, Duration.ofSeconds(20));
 			try (ResponseStream stream = client
-				.streamResponse(ResponseCreateRequest.builder().input("endless").build())) {
+				.responses().stream(ResponseCreateParams.builder().input("endless").build())) {
 				assertThat(stream.iterator().next().delta()).isEqualTo("x");
 			}
 			// The server serves one connection at a time: this only answers if the stream's was released.
 			long start = System.nanoTime();
-			Response after = client.createResponse(ResponseCreateRequest.builder().input("next").build());
+			Response after = client.responses().create(ResponseCreateParams.builder().input("next").build());
 			assertThat(after.outputText()).isEqualTo("after");
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
 			assertThat(server.closedByClient()).isEqualTo(1);

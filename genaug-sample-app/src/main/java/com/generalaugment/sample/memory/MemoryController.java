@@ -3,8 +3,8 @@ package com.generalaugment.sample.memory;
 import java.security.Principal;
 
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.client.memory.MemorySearchRequest;
-import com.generalaugment.client.memory.MemoryStoreRequest;
+import com.generalaugment.client.memory.MemorySearchParams;
+import com.generalaugment.client.memory.MemoryStoreParams;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +29,7 @@ class MemoryController {
 
 	@PostMapping
 	JsonNode remember(@RequestBody FactRequest request, Principal principal) {
-		return this.client.storeMemory(MemoryStoreRequest.builder()
+		return this.client.memory().store(MemoryStoreParams.builder()
 			.userId(principal.getName())
 			.fact(request.fact())
 			.factType((request.factType() != null) ? request.factType() : "fact")
@@ -39,7 +39,7 @@ class MemoryController {
 
 	@GetMapping
 	JsonNode recall(@RequestParam(defaultValue = "") String query, Principal principal) {
-		return this.client.searchMemory(MemorySearchRequest.builder()
+		return this.client.memory().search(MemorySearchParams.builder()
 			.userId(principal.getName())
 			.query(query)
 			.limit(20)

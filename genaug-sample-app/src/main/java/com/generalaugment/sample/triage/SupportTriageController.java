@@ -8,9 +8,9 @@ import java.util.HexFormat;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.RequestOptions;
-import com.generalaugment.client.memory.MemoryStoreRequest;
+import com.generalaugment.client.memory.MemoryStoreParams;
 import com.generalaugment.client.memory.MemoryStoreResult;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.StructuredResponse;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,7 +39,7 @@ class SupportTriageController {
 		String user = principal.getName();
 		// Derived from the ticket: a retried or double-submitted ticket is one turn, billed once.
 		String key = "triage-" + sha256(user + "\n" + ticket.ticket()).substring(0, 32);
-		StructuredResponse<SupportTriage> result = this.client.createResponse(ResponseCreateRequest.builder()
+		StructuredResponse<SupportTriage> result = this.client.responses().create(ResponseCreateParams.builder()
 			.model("balanced")
 			.user(user)
 			.instructions("Triage this support ticket.")
@@ -47,7 +47,7 @@ class SupportTriageController {
 			.metadata("feature", "support-triage")
 			.build(), SupportTriage.class, RequestOptions.builder().idempotencyKey(key).build());
 		SupportTriage triage = result.value();
-		MemoryStoreResult memory = this.client.storeMemory(MemoryStoreRequest.builder()
+		MemoryStoreResult memory = this.client.memory().store(MemoryStoreParams.builder()
 			.userId(user)
 			.fact("Last support ticket was about " + triage.category() + ": " + triage.summary())
 			.factType("summary")

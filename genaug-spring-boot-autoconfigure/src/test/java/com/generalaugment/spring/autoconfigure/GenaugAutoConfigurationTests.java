@@ -10,7 +10,7 @@ import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.ResponseTooLargeException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.env.GenaugEnvironmentPostProcessor;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -190,8 +190,8 @@ class GenaugAutoConfigurationTests {
 					"genaug.max-response-size=1KB", "genaug.max-stream-event-size=1KB")
 			.run((context) -> {
 				GeneralAugmentClient client = context.getBean(GeneralAugmentClient.class);
-				ResponseCreateRequest request = ResponseCreateRequest.builder().input("hi").build();
-				assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> client.createResponse(request))
+				ResponseCreateParams request = ResponseCreateParams.builder().input("hi").build();
+				assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> client.responses().create(request))
 					.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reasons.RESPONSE_TOO_LARGE));
 				assertThatExceptionOfType(ResponseTooLargeException.class)
 					.isThrownBy(() -> context.getBean(AdminClient.class).getProject());
@@ -199,7 +199,7 @@ class GenaugAutoConfigurationTests {
 				upstream.stubFor(post("/v1/responses").willReturn(aResponse()
 					.withHeader("Content-Type", "text/event-stream")
 					.withBody("event: response.completed\ndata: " + big + "\n\n")));
-				try (ResponseStream stream = client.streamResponse(request)) {
+				try (ResponseStream stream = client.responses().stream(request)) {
 					assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(stream::collectText)
 						.withMessageContaining("maxStreamEventSize");
 				}
@@ -243,7 +243,7 @@ class GenaugAutoConfigurationTests {
 			.run((context) -> {
 				upstream.stubFor(post("/v1/responses").willReturn(okJson("{\"id\":\"resp_1\",\"object\":\"response\"}")));
 				context.getBean(GeneralAugmentClient.class)
-					.createResponse(ResponseCreateRequest.builder().model("balanced").input("hi").build());
+					.responses().create(ResponseCreateParams.builder().model("balanced").input("hi").build());
 				upstream.verify(postRequestedFor(urlEqualTo("/v1/responses"))
 					.withHeader("X-App-Stamp", equalTo("from-boot-builder"))
 					.withHeader("Authorization", equalTo("Bearer " + KEY)));

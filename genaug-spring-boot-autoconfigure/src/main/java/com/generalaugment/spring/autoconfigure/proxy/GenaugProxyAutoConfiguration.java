@@ -4,8 +4,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
@@ -52,6 +57,10 @@ public final class GenaugProxyAutoConfiguration {
 	// The handler runs before annotated controllers, so an app mapping the same path does not hide it.
 	private static final int HANDLER_MAPPING_ORDER = -1;
 
+	// How often calls in flight are looked at: body deadlines are kept, and a client that hung up is noticed,
+	// within this, for the price of one non-blocking read per call.
+	private static final Duration WATCH_PERIOD = Duration.ofMillis(250);
+
 	@Bean
 	@ConditionalOnMissingBean
 	ProxyUserResolver proxyUserResolver(GenaugProxyProperties properties) {
@@ -75,12 +84,8 @@ public final class GenaugProxyAutoConfiguration {
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
-		// One thread per call waiting on the platform, outside the MVC task executor, whose default pool
-		// would make calls wait for each other (admission bounds how many there are); virtual threads when
-		// the app runs on them.
-		SimpleAsyncTaskExecutor callExecutor = new SimpleAsyncTaskExecutor("genaug-proxy-call-");
-		callExecutor.setDaemon(true);
-		callExecutor.setVirtualThreads(Threading.VIRTUAL.isActive(environment));
+		Executor callExecutor = callExecutor(Threading.VIRTUAL.isActive(environment));
+		ScheduledExecutorService timer = timer();
 		Duration bodyReadTimeout = properties.getBodyReadTimeout();
 		if (bodyReadTimeout == null || bodyReadTimeout.isZero() || bodyReadTimeout.isNegative()) {
 			throw new InvalidGenaugPropertyException("genaug.proxy.body-read-timeout", String.valueOf(bodyReadTimeout),
@@ -90,10 +95,28 @@ public final class GenaugProxyAutoConfiguration {
 				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
 				new ProxyResponseWriter(mapper, properties.getStripMetadata()), streamSlots, admission,
 				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), callExecutor,
-				timer(), new ProxyRequestHandler.Timing(bodyReadTimeout, properties.getStreamTimeout(),
+				timer, new ProxyWatch(timer, WATCH_PERIOD), new ProxyRequestHandler.Timing(bodyReadTimeout, properties.getStreamTimeout(),
 						properties.getHeartbeatInterval()),
 				rejections.getIfAvailable(() -> (reason) -> {
 				}), shutdown);
+	}
+
+	// A thread for each call waiting on the platform, outside the MVC task executor, whose default pool would
+	// make calls wait for each other (admission bounds how many there are). Platform threads are pooled and
+	// kept for a minute: the JDK HttpClient's first exchange on a new thread costs about a millisecond more
+	// than on one it has sent from before. Virtual threads when the app runs on them.
+	private static Executor callExecutor(boolean virtualThreads) {
+		if (virtualThreads) {
+			SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("genaug-proxy-call-");
+			executor.setVirtualThreads(true);
+			return executor;
+		}
+		AtomicInteger count = new AtomicInteger();
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), (task) -> {
+			Thread thread = new Thread(task, "genaug-proxy-call-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	// One timer thread for every call's deadline, client watch and heartbeat: each tick is a clock read or

@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -45,8 +42,6 @@ final class ProxyBodyListener implements ReadListener {
 
 	private final AtomicBoolean done = new AtomicBoolean();
 
-	private @Nullable ScheduledFuture<?> deadline;
-
 	private ProxyBodyListener(ServletInputStream in, ProxyExchange exchange, long declaredLength, long maxBytes,
 			ProxyRejectionListener rejections, Consumer<byte[]> onBody) {
 		this.in = in;
@@ -65,18 +60,15 @@ final class ProxyBodyListener implements ReadListener {
 	 * @param exchange the call
 	 * @param declaredLength the declared length (at most {@code maxBytes}), or {@code -1} for a chunked body
 	 * @param maxBytes the size limit
-	 * @param timer the timer that enforces the deadline
-	 * @param timeout the most time the whole body may take
+	 * @param timeout the most time the whole body may take (the exchange's watch keeps it)
 	 * @param rejections told of a body refused for its size or pace
 	 * @param onBody receives the body once it is all in, on a container thread
 	 */
 	static void start(ServletInputStream in, ProxyExchange exchange, long declaredLength, long maxBytes,
-			ScheduledExecutorService timer, Duration timeout, ProxyRejectionListener rejections,
-			Consumer<byte[]> onBody) {
+			Duration timeout, ProxyRejectionListener rejections, Consumer<byte[]> onBody) {
 		ProxyBodyListener listener = new ProxyBodyListener(in, exchange, declaredLength, maxBytes, rejections,
 				onBody);
-		listener.deadline = timer.schedule(listener::timedOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
-		exchange.onEnd(listener::stopDeadline);
+		exchange.readDeadline(System.nanoTime() + timeout.toNanos(), listener::timedOut);
 		in.setReadListener(listener);
 	}
 
@@ -141,10 +133,7 @@ final class ProxyBodyListener implements ReadListener {
 	}
 
 	private void stopDeadline() {
-		ScheduledFuture<?> deadline = this.deadline;
-		if (deadline != null) {
-			deadline.cancel(false);
-		}
+		this.exchange.clearReadDeadline();
 	}
 
 }

@@ -3,9 +3,6 @@ package com.generalaugment.spring.autoconfigure.proxy;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -30,7 +27,7 @@ import org.springframework.http.HttpHeaders;
  * lock and nothing is written once the exchange is completed: a late write can never reach a recycled
  * response. Completion runs the end actions (freeing the caller's admission and stream slots) exactly once.
  *
- * <p>While the platform works, the client's connection is watched: a non-blocking read that meets the end
+ * <p>While the platform works, the client's connection is watched ({@link ProxyWatch}): a non-blocking read that meets the end
  * of the stream means the client hung up, and the platform call is aborted at once — its worker thread
  * interrupted (which cancels a JDK {@code HttpClient} exchange and stops retries) and its stream closed.
  * Containers tell an idle asynchronous request's disconnect to nobody, and only a read notices it; on a
@@ -75,7 +72,12 @@ final class ProxyExchange implements AsyncListener {
 
 	private final AtomicBoolean gone = new AtomicBoolean();
 
-	private volatile @Nullable ScheduledFuture<?> watch;
+	// Set while the body is being read: when it passes, the action answers 408.
+	private volatile long readDeadlineNanos;
+
+	private volatile @Nullable Runnable onReadDeadline;
+
+	private volatile boolean watchingClient;
 
 	private volatile @Nullable Runnable onShutdown;
 
@@ -144,14 +146,38 @@ final class ProxyExchange implements AsyncListener {
 	}
 
 	/**
-	 * Watch the client's connection while the platform works, and abort the call when it is gone.
-	 * @param timer the shared timer
-	 * @param periodMillis how often to look
+	 * Give the body a deadline ({@link ProxyWatch} keeps it).
+	 * @param deadlineNanos when it passes, in {@link System#nanoTime()} terms
+	 * @param onExpiry what answers the call then
 	 */
-	void watchClient(ScheduledExecutorService timer, long periodMillis) {
-		this.watch = timer.scheduleWithFixedDelay(this::checkClient, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-		if (this.ended.get()) {
-			stopWatching();
+	void readDeadline(long deadlineNanos, Runnable onExpiry) {
+		this.readDeadlineNanos = deadlineNanos;
+		this.onReadDeadline = onExpiry;
+	}
+
+	/** The body is in (or refused): its deadline no longer applies. */
+	void clearReadDeadline() {
+		this.onReadDeadline = null;
+	}
+
+	/** Watch the client's connection from now on (the body is read), and abort the call when it is gone. */
+	void watchClient() {
+		this.watchingClient = true;
+	}
+
+	/**
+	 * One look by the {@link ProxyWatch}: the body's deadline, then the client's connection.
+	 * @param nowNanos the time of the sweep
+	 */
+	void check(long nowNanos) {
+		Runnable expiry = this.onReadDeadline;
+		if (expiry != null && nowNanos - this.readDeadlineNanos >= 0) {
+			this.onReadDeadline = null;
+			expiry.run();
+			return;
+		}
+		if (this.watchingClient && !this.gone.get()) {
+			checkClient();
 		}
 	}
 
@@ -181,7 +207,7 @@ final class ProxyExchange implements AsyncListener {
 			return;
 		}
 		logger.debug("Proxy client of request " + this.requestId + " went away; aborting the platform call");
-		stopWatching();
+		this.watchingClient = false;
 		synchronized (this.workerLock) {
 			if (this.worker != null) {
 				this.worker.interrupt();
@@ -304,7 +330,7 @@ final class ProxyExchange implements AsyncListener {
 
 	/** Complete the request and run the end actions; idempotent. */
 	void complete() {
-		stopWatching();
+		this.watchingClient = false;
 		synchronized (this.watchLock) {
 			this.completing = true;
 		}
@@ -324,19 +350,12 @@ final class ProxyExchange implements AsyncListener {
 
 	private void end() {
 		if (this.ended.compareAndSet(false, true)) {
-			stopWatching();
+			this.watchingClient = false;
 			for (Runnable action : this.onEnd) {
 				if (this.onEnd.remove(action)) {
 					action.run();
 				}
 			}
-		}
-	}
-
-	private void stopWatching() {
-		ScheduledFuture<?> watch = this.watch;
-		if (watch != null) {
-			watch.cancel(false);
 		}
 	}
 

@@ -63,10 +63,6 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private static final Pattern SAFE_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-	// How often a call's connection is looked at while the platform works: a gone client is noticed
-	// well within a second, for the price of one non-blocking read.
-	private static final long CLIENT_WATCH_MILLIS = 250;
-
 	// Set for a refusal sent before the body is read: the container then discards what has arrived
 	// without waiting for the rest, and closes the connection.
 	private static final ReadListener DISCARD = new ReadListener() {
@@ -111,6 +107,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ScheduledExecutorService timer;
 
+	private final ProxyWatch watch;
+
 	private final ProxyRejectionListener rejections;
 
 	private final ProxyShutdown shutdown;
@@ -120,8 +118,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
 			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
 			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
-			ProxyKeyRedactor redactor, Executor callExecutor, ScheduledExecutorService timer, Timing timing,
-			ProxyRejectionListener rejections, ProxyShutdown shutdown) {
+			ProxyKeyRedactor redactor, Executor callExecutor, ScheduledExecutorService timer, ProxyWatch watch,
+			Timing timing, ProxyRejectionListener rejections, ProxyShutdown shutdown) {
 		this.client = client;
 		this.userResolver = userResolver;
 		this.rateLimiter = rateLimiter;
@@ -135,6 +133,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.redactor = redactor;
 		this.callExecutor = callExecutor;
 		this.timer = timer;
+		this.watch = watch;
 		this.timing = timing;
 		this.rejections = rejections;
 		this.shutdown = shutdown;
@@ -183,9 +182,10 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			exchange.onEnd(() -> this.admission.exit(admitted));
 		}
 		this.shutdown.opened(exchange);
+		this.watch.watch(exchange);
 		try {
 			ProxyBodyListener.start(request.getInputStream(), exchange, request.getContentLengthLong(),
-					this.bodyReader.maxBytes(), this.timer, this.timing.bodyReadTimeout(), this.rejections,
+					this.bodyReader.maxBytes(), this.timing.bodyReadTimeout(), this.rejections,
 					(body) -> onBody(request, exchange, caller, body));
 		}
 		catch (IOException | RuntimeException ex) {
@@ -252,7 +252,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				exchange.onEnd(() -> this.streamSlots.release(holder));
 			}
 			String user = userId;
-			exchange.watchClient(this.timer, CLIENT_WATCH_MILLIS);
+			exchange.watchClient();
 			this.callExecutor.execute(() -> exchange.runInterruptibly(() -> {
 				try {
 					if (streaming) {
@@ -297,7 +297,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private void respond(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
 		Response reply;
 		try {
-			reply = this.client.createResponse(call.request(), options);
+			reply = this.client.responses().create(call.request(), options);
 		}
 		catch (GeneralAugmentException ex) {
 			failed(exchange, ex);
@@ -312,7 +312,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private void stream(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
 		ResponseStream upstream;
 		try {
-			upstream = this.client.streamResponse(call.request(), options);
+			upstream = this.client.responses().stream(call.request(), options);
 		}
 		catch (GeneralAugmentException ex) {
 			failed(exchange, ex);

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import com.generalaugment.client.responses.InputMessage.InputPart;
 import com.generalaugment.client.responses.InputMessage;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.TextFormat;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +52,7 @@ final class ProxyRequestSanitizer {
 	}
 
 	SanitizedRequest sanitize(ObjectNode body, String userId) {
-		ResponseCreateRequest.Builder request = ResponseCreateRequest.builder()
+		ResponseCreateParams.Builder request = ResponseCreateParams.builder()
 			.model(model(body.get("model")))
 			.user(userId);
 		input(body.get("input"), request);
@@ -85,7 +85,7 @@ final class ProxyRequestSanitizer {
 		return this.properties.getModel();
 	}
 
-	private void input(@Nullable JsonNode input, ResponseCreateRequest.Builder request) {
+	private void input(@Nullable JsonNode input, ResponseCreateParams.Builder request) {
 		if (input != null && input.isString() && !input.stringValue().isBlank()) {
 			checkLength(input.stringValue().length(), "input_too_long", "input");
 			request.input(input.stringValue());
@@ -237,7 +237,7 @@ final class ProxyRequestSanitizer {
 	 * @param stream whether the client asked for a stream in the body
 	 * @param previousResponseId the response the client wants to continue, to check ownership of
 	 */
-	record SanitizedRequest(ResponseCreateRequest request, boolean stream, @Nullable String previousResponseId) {
+	record SanitizedRequest(ResponseCreateParams request, boolean stream, @Nullable String previousResponseId) {
 	}
 
 }

@@ -3,7 +3,7 @@ package com.generalaugment.spring.autoconfigure.mock;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.responses.Response;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.mock.GenaugMockServer;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.health.GenaugApiProbe;
@@ -35,7 +35,7 @@ class GenaugMockAutoConfigurationTests {
 			GeneralAugmentClient client = context.getBean(GeneralAugmentClient.class);
 			assertThat(client.baseUrl()).isEqualTo(mock.baseUrl()).startsWith("http://127.0.0.1:");
 			Response response = client
-				.createResponse(ResponseCreateRequest.builder().model("balanced").input("Reply exactly with: pong").build());
+				.responses().create(ResponseCreateParams.builder().model("balanced").input("Reply exactly with: pong").build());
 			assertThat(response.outputText()).isEqualTo("pong");
 			assertThat(context.getBean(GenaugApiProbe.class).current().up()).isTrue();
 			AdminClient admin = context.getBean(AdminClient.class);

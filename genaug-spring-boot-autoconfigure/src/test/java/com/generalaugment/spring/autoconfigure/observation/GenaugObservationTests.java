@@ -3,7 +3,7 @@ package com.generalaugment.spring.autoconfigure.observation;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.GeneralAugmentException;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -78,7 +78,7 @@ class GenaugObservationTests {
 	void callIsObservedWithTheGenAiTags() {
 		upstream.stubFor(post("/v1/responses").willReturn(okJson(REPLY)));
 		this.runner.withPropertyValues("genaug.base-url=" + upstream.baseUrl()).run((context) -> {
-			context.getBean(GeneralAugmentClient.class).createResponse(request());
+			context.getBean(GeneralAugmentClient.class).responses().create(request());
 			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
 				.hasNumberOfObservationsWithNameEqualTo(DefaultGenaugObservationConvention.NAME, 1)
 				.hasObservationWithNameEqualTo(DefaultGenaugObservationConvention.NAME)
@@ -113,7 +113,7 @@ class GenaugObservationTests {
 				RestClientObservationAutoConfiguration.class))
 			.withPropertyValues("genaug.base-url=" + upstream.baseUrl())
 			.run((context) -> {
-				context.getBean(GeneralAugmentClient.class).createResponse(request());
+				context.getBean(GeneralAugmentClient.class).responses().create(request());
 				TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
 				TestObservationRegistryAssert.assertThat(registry)
 					.hasObservationWithNameEqualTo("http.client.requests")
@@ -127,7 +127,7 @@ class GenaugObservationTests {
 	void traceContextOfTheObservationIsSentUpstream() {
 		upstream.stubFor(post("/v1/responses").willReturn(okJson(REPLY)));
 		this.runner.withPropertyValues("genaug.base-url=" + upstream.baseUrl()).run((context) -> {
-			context.getBean(GeneralAugmentClient.class).createResponse(request());
+			context.getBean(GeneralAugmentClient.class).responses().create(request());
 			upstream.verify(postRequestedFor(urlEqualTo("/v1/responses")).withHeader("traceparent", equalTo(TRACEPARENT)));
 		});
 	}
@@ -140,7 +140,7 @@ class GenaugObservationTests {
 			.withBody("{\"detail\":{\"code\":\"rate_limited\",\"reason\":\"rate_limited\",\"message\":\"Slow down\"}}")));
 		this.runner.withPropertyValues("genaug.base-url=" + upstream.baseUrl()).run((context) -> {
 			assertThatExceptionOfType(GeneralAugmentException.class)
-				.isThrownBy(() -> context.getBean(GeneralAugmentClient.class).createResponse(request()));
+				.isThrownBy(() -> context.getBean(GeneralAugmentClient.class).responses().create(request()));
 			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
 				.hasObservationWithNameEqualTo(DefaultGenaugObservationConvention.NAME)
 				.that()
@@ -167,7 +167,7 @@ class GenaugObservationTests {
 				aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(events)));
 		this.runner.withPropertyValues("genaug.base-url=" + upstream.baseUrl()).run((context) -> {
 			TestObservationRegistry observations = context.getBean(TestObservationRegistry.class);
-			try (ResponseStream stream = context.getBean(GeneralAugmentClient.class).streamResponse(request())) {
+			try (ResponseStream stream = context.getBean(GeneralAugmentClient.class).responses().stream(request())) {
 				stream.forEach((event) -> {
 				});
 			}
@@ -211,7 +211,7 @@ class GenaugObservationTests {
 
 			})
 			.run((context) -> {
-				context.getBean(GeneralAugmentClient.class).createResponse(request());
+				context.getBean(GeneralAugmentClient.class).responses().create(request());
 				TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
 					.hasObservationWithNameEqualTo("my.genai.calls");
 			});
@@ -241,8 +241,8 @@ class GenaugObservationTests {
 			.count();
 	}
 
-	private static ResponseCreateRequest request() {
-		return ResponseCreateRequest.builder().model("balanced").user("u1").input("Hello").build();
+	private static ResponseCreateParams request() {
+		return ResponseCreateParams.builder().model("balanced").user("u1").input("Hello").build();
 	}
 
 	private static TestObservationRegistry observationRegistry() {

@@ -7,7 +7,7 @@ import java.util.Properties;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugment;
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
 import com.generalaugment.spring.autoconfigure.health.GenaugHealthAutoConfiguration;
@@ -76,7 +76,7 @@ class GenaugSupportAutoConfigurationTests {
 	void whenClientsExistThenBothReportTheirCalls() {
 		this.runner.withPropertyValues(EXPOSED, "genaug.mock.enabled=true").run((context) -> {
 			context.getBean(GeneralAugmentClient.class)
-				.createResponse(ResponseCreateRequest.builder().input("Reply exactly with: pong").build());
+				.responses().create(ResponseCreateParams.builder().input("Reply exactly with: pong").build());
 			context.getBean(AdminClient.class).listProjects();
 			assertThat(context.getBean(GenaugRecentCalls.class).calls()).extracting(RecentCall::operation)
 				.containsExactly("listProjects", "createResponse");

@@ -12,7 +12,7 @@ import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.RequestOptions;
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.responses.Response;
-import com.generalaugment.client.responses.ResponseCreateRequest;
+import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.mock.GenaugMockOptions;
 import com.generalaugment.mock.GenaugMockServer;
 import org.junit.jupiter.api.AfterAll;
@@ -71,10 +71,10 @@ class GenaugSupportEndpointIntegrationTests {
 
 	@Test
 	void reportsVersionsPlatformBuildAndRecentCallsWithoutKeys() throws Exception {
-		ResponseCreateRequest request = ResponseCreateRequest.builder().input("Reply exactly with: pong").build();
-		Response ok = this.client.createResponse(request, RequestOptions.builder().requestId("req_support_ok").build());
+		ResponseCreateParams request = ResponseCreateParams.builder().input("Reply exactly with: pong").build();
+		Response ok = this.client.responses().create(request, RequestOptions.builder().requestId("req_support_ok").build());
 		GeneralAugmentException failure = catchThrowableOfType(GeneralAugmentException.class,
-				() -> this.client.createResponse(request,
+				() -> this.client.responses().create(request,
 						RequestOptions.builder().header("X-Genaug-Mock-Scenario", "server-error").build()));
 		this.adminClient.listProjects();
 

@@ -7,19 +7,19 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body of {@code POST /api/v1/agent/memory/search}: find a user's facts, best match first. Immutable;
+ * The parameters of {@code POST /api/v1/agent/memory/search}: find a user's facts, best match first. Immutable;
  * build one with {@link #builder()}, which checks every value before any request is sent. Only
  * {@code userId} is required; every filter left unset is omitted and the platform's default applies.
  *
  * <pre>{@code
- * MemorySearchResult result = client.searchMemory(MemorySearchRequest.builder()
+ * MemorySearchResult result = client.memory().search(MemorySearchParams.builder()
  *     .userId("app-user-123")
  *     .query("seat preference")
  *     .limit(5)
  *     .build());
  * }</pre>
  */
-public final class MemorySearchRequest {
+public final class MemorySearchParams {
 
 	private final String userId;
 
@@ -43,7 +43,7 @@ public final class MemorySearchRequest {
 
 	private final @Nullable String agentRunId;
 
-	private MemorySearchRequest(Builder builder) {
+	private MemorySearchParams(Builder builder) {
 		this.userId = Values.requireText(builder.userId, "userId");
 		this.query = builder.query;
 		this.limit = builder.limit;
@@ -75,6 +75,46 @@ public final class MemorySearchRequest {
 	/** @return the most facts to return, or {@code null} for the platform's default (10) */
 	public @Nullable Integer limit() {
 		return this.limit;
+	}
+
+	/** @return the lowest similarity a match may have */
+	public @Nullable Double minSimilarity() {
+		return this.minSimilarity;
+	}
+
+	/** @return the fact type to match */
+	public @Nullable String factType() {
+		return this.factType;
+	}
+
+	/** @return the lowest importance a match may have */
+	public @Nullable Double minImportance() {
+		return this.minImportance;
+	}
+
+	/** @return the source to match */
+	public @Nullable String source() {
+		return this.source;
+	}
+
+	/** @return the earliest creation time of a match */
+	public @Nullable Instant createdAfter() {
+		return this.createdAfter;
+	}
+
+	/** @return the collection to search */
+	public @Nullable String collectionKey() {
+		return this.collectionKey;
+	}
+
+	/** @return whether sensitive facts are included */
+	public @Nullable Boolean includeSensitive() {
+		return this.includeSensitive;
+	}
+
+	/** @return the agent run to search within */
+	public @Nullable String agentRunId() {
+		return this.agentRunId;
 	}
 
 	/**
@@ -117,11 +157,11 @@ public final class MemorySearchRequest {
 	@Override
 	public String toString() {
 		// The query may be personal data: keep it out of logs.
-		return "MemorySearchRequest{userId=" + this.userId + ", limit=" + this.limit + "}";
+		return "MemorySearchParams{userId=" + this.userId + ", limit=" + this.limit + "}";
 	}
 
 	/**
-	 * Builder of {@link MemorySearchRequest}.
+	 * Builder of {@link MemorySearchParams}.
 	 */
 	public static final class Builder {
 
@@ -273,8 +313,8 @@ public final class MemorySearchRequest {
 		 * @return the request
 		 * @throws IllegalArgumentException when {@code userId} is blank
 		 */
-		public MemorySearchRequest build() {
-			return new MemorySearchRequest(this);
+		public MemorySearchParams build() {
+			return new MemorySearchParams(this);
 		}
 
 	}

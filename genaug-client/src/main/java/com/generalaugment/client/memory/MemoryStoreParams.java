@@ -9,11 +9,11 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body of {@code POST /api/v1/agent/memory/store}: one durable fact about an app user. Immutable;
+ * The parameters of {@code POST /api/v1/agent/memory/store}: one durable fact about an app user. Immutable;
  * build one with {@link #builder()}, which checks every value before any request is sent.
  *
  * <pre>{@code
- * MemoryStoreRequest request = MemoryStoreRequest.builder()
+ * MemoryStoreParams request = MemoryStoreParams.builder()
  *     .userId("app-user-123")
  *     .fact("User prefers window seats")
  *     .factType("preference")
@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * however often the call is repeated, so the SDK may retry it after a server error (contract §5);
  * without one it is retried only when it certainly did not reach the platform.
  */
-public final class MemoryStoreRequest {
+public final class MemoryStoreParams {
 
 	private final String userId;
 
@@ -49,7 +49,7 @@ public final class MemoryStoreRequest {
 
 	private final @Nullable String agentRunId;
 
-	private MemoryStoreRequest(Builder builder) {
+	private MemoryStoreParams(Builder builder) {
 		this.userId = Values.requireText(builder.userId, "userId");
 		this.fact = Values.requireText(builder.fact, "fact");
 		this.factType = builder.factType;
@@ -156,12 +156,12 @@ public final class MemoryStoreRequest {
 	@Override
 	public String toString() {
 		// The fact and profile are personal data: keep them out of logs.
-		return "MemoryStoreRequest{userId=" + this.userId + ", factType=" + this.factType + ", idempotencyKey="
+		return "MemoryStoreParams{userId=" + this.userId + ", factType=" + this.factType + ", idempotencyKey="
 				+ this.idempotencyKey + "}";
 	}
 
 	/**
-	 * Builder of {@link MemoryStoreRequest}.
+	 * Builder of {@link MemoryStoreParams}.
 	 */
 	public static final class Builder {
 
@@ -300,8 +300,8 @@ public final class MemoryStoreRequest {
 		 * @return the request
 		 * @throws IllegalArgumentException when {@code userId} or {@code fact} is blank
 		 */
-		public MemoryStoreRequest build() {
-			return new MemoryStoreRequest(this);
+		public MemoryStoreParams build() {
+			return new MemoryStoreParams(this);
 		}
 
 	}

@@ -13,11 +13,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body of {@code POST /v1/responses} (contract §3). Immutable; build one with {@link #builder()}.
- * Fields the SDK does not model yet can be sent with {@link Builder#extra(String, Object)}.
+ * The parameters of {@code POST /v1/responses}: what {@code responses().create} and
+ * {@code responses().stream} send. Immutable; build one with {@link #builder()}; every field set can be
+ * read back. Fields the SDK does not model yet can be sent with {@link Builder#extra(String, Object)}.
+ * Whether the reply streams is the method's choice, not a field: there is no {@code stream} flag.
  *
  * <pre>{@code
- * ResponseCreateRequest request = ResponseCreateRequest.builder()
+ * ResponseCreateParams params = ResponseCreateParams.builder()
  *     .model("balanced")
  *     .user("app-user-123")
  *     .input("Summarize this support request and suggest the next action.")
@@ -25,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     .build();
  * }</pre>
  */
-public final class ResponseCreateRequest {
+public final class ResponseCreateParams {
 
 	/** The model tier used when none is set. */
 	public static final String DEFAULT_MODEL = "balanced";
@@ -43,8 +45,6 @@ public final class ResponseCreateRequest {
 	private final Map<String, Object> metadata;
 
 	private final @Nullable TextFormat text;
-
-	private final @Nullable Boolean stream;
 
 	private final @Nullable Reasoning reasoning;
 
@@ -74,7 +74,7 @@ public final class ResponseCreateRequest {
 
 	private final Map<String, Object> extra;
 
-	private ResponseCreateRequest(Builder builder) {
+	private ResponseCreateParams(Builder builder) {
 		this.model = builder.model;
 		this.user = builder.user;
 		this.inputText = builder.inputText;
@@ -82,7 +82,6 @@ public final class ResponseCreateRequest {
 		this.instructions = builder.instructions;
 		this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
 		this.text = builder.text;
-		this.stream = builder.stream;
 		this.reasoning = builder.reasoning;
 		this.truncation = builder.truncation;
 		this.tools = (builder.tools != null) ? List.copyOf(builder.tools) : null;
@@ -114,7 +113,6 @@ public final class ResponseCreateRequest {
 		builder.instructions = this.instructions;
 		builder.metadata.putAll(this.metadata);
 		builder.text = this.text;
-		builder.stream = this.stream;
 		builder.reasoning = this.reasoning;
 		builder.truncation = this.truncation;
 		builder.tools = this.tools;
@@ -167,9 +165,64 @@ public final class ResponseCreateRequest {
 		return this.text;
 	}
 
-	/** @return the {@code stream} flag as set */
-	public @Nullable Boolean stream() {
-		return this.stream;
+	/** @return the reasoning settings */
+	public @Nullable Reasoning reasoning() {
+		return this.reasoning;
+	}
+
+	/** @return the truncation strategy */
+	public @Nullable String truncation() {
+		return this.truncation;
+	}
+
+	/** @return the tools, as given */
+	public @Nullable List<Object> tools() {
+		return this.tools;
+	}
+
+	/** @return the tool choice, as given */
+	public @Nullable Object toolChoice() {
+		return this.toolChoice;
+	}
+
+	/** @return whether tools may be called in parallel */
+	public @Nullable Boolean parallelToolCalls() {
+		return this.parallelToolCalls;
+	}
+
+	/** @return whether the platform stores the response */
+	public @Nullable Boolean store() {
+		return this.store;
+	}
+
+	/** @return whether the response runs in the background */
+	public @Nullable Boolean background() {
+		return this.background;
+	}
+
+	/** @return the conversation, as given */
+	public @Nullable Object conversation() {
+		return this.conversation;
+	}
+
+	/** @return the most output tokens */
+	public @Nullable Integer maxOutputTokens() {
+		return this.maxOutputTokens;
+	}
+
+	/** @return the sampling temperature */
+	public @Nullable Double temperature() {
+		return this.temperature;
+	}
+
+	/** @return the nucleus sampling mass */
+	public @Nullable Double topP() {
+		return this.topP;
+	}
+
+	/** @return the extra outputs to include */
+	public @Nullable List<String> include() {
+		return this.include;
 	}
 
 	/** @return the id of the response to continue */
@@ -183,7 +236,9 @@ public final class ResponseCreateRequest {
 	}
 
 	/**
-	 * The JSON body as sent on the wire (snake_case, absent fields omitted).
+	 * The JSON body as sent on the wire (snake_case, absent fields omitted), for a reply that does not
+	 * stream: a {@code stream} field given through {@link Builder#extra} is left out, so a caller expecting
+	 * JSON can never be answered with events.
 	 * @param mapper the mapper turning free-form values (tools, metadata, extra fields) into JSON
 	 * @return the body
 	 */
@@ -221,9 +276,6 @@ public final class ResponseCreateRequest {
 			if (this.text.schema() != null) {
 				format.set("schema", mapper.valueToTree(this.text.schema()));
 			}
-		}
-		if (this.stream != null) {
-			body.put("stream", this.stream);
 		}
 		if (this.reasoning != null) {
 			ObjectNode reasoning = body.putObject("reasoning");
@@ -264,6 +316,7 @@ public final class ResponseCreateRequest {
 			this.include.forEach(include::add);
 		}
 		this.extra.forEach((name, value) -> body.set(name, mapper.valueToTree(value)));
+		body.remove("stream");
 		return body;
 	}
 
@@ -276,11 +329,11 @@ public final class ResponseCreateRequest {
 	@Override
 	public String toString() {
 		// The input and metadata may be personal data: keep them out of logs.
-		return "ResponseCreateRequest{model=" + this.model + ", user=" + this.user + ", stream=" + this.stream + "}";
+		return "ResponseCreateParams{model=" + this.model + ", user=" + this.user + "}";
 	}
 
 	/**
-	 * Builder of {@link ResponseCreateRequest}.
+	 * Builder of {@link ResponseCreateParams}.
 	 */
 	public static final class Builder {
 
@@ -297,8 +350,6 @@ public final class ResponseCreateRequest {
 		private final Map<String, Object> metadata = new LinkedHashMap<>();
 
 		private @Nullable TextFormat text;
-
-		private @Nullable Boolean stream;
 
 		private @Nullable Reasoning reasoning;
 
@@ -424,16 +475,6 @@ public final class ResponseCreateRequest {
 		 */
 		public Builder text(@Nullable TextFormat format) {
 			this.text = format;
-			return this;
-		}
-
-		/**
-		 * The {@code stream} flag; {@code streamResponse} sets it to {@code true} itself.
-		 * @param stream the flag
-		 * @return this builder
-		 */
-		public Builder stream(@Nullable Boolean stream) {
-			this.stream = stream;
 			return this;
 		}
 
@@ -578,9 +619,9 @@ public final class ResponseCreateRequest {
 			return this;
 		}
 
-		/** @return the request */
-		public ResponseCreateRequest build() {
-			return new ResponseCreateRequest(this);
+		/** @return the parameters */
+		public ResponseCreateParams build() {
+			return new ResponseCreateParams(this);
 		}
 
 	}
