@@ -17,6 +17,36 @@ final class Values {
 	private Values() {
 	}
 
+	/** The sender of a hosted test call when none is set. */
+	static final String DEFAULT_TEST_PHONE = "+15550000000";
+
+	/** The channel of a hosted test call when none is set. */
+	static final String DEFAULT_TEST_CHANNEL = "whatsapp";
+
+	/** The identity provider when none is set. */
+	static final String DEFAULT_PROVIDER_NAME = "app";
+
+	static @Nullable String optionalText(@Nullable String value, String name) {
+		if (value != null && value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank when given (pass null for none)");
+		}
+		return value;
+	}
+
+	static @Nullable Integer atLeast(@Nullable Integer value, int min, String name) {
+		if (value != null && value < min) {
+			throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
+		}
+		return value;
+	}
+
+	static @Nullable Integer within(@Nullable Integer value, int min, int max, String name) {
+		if (value != null && (value < min || value > max)) {
+			throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
+		}
+		return value;
+	}
+
 	static String requireText(@Nullable String value, String name) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be blank");

@@ -81,7 +81,7 @@ class AdminClientTests extends AdminTestSupport {
 	void sendsTheAdminKeyHeaderAndNeverABearerToken() {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}")));
 
-		builder().defaultHeader("X-Team", "ops").build().listProjects();
+		builder().defaultHeader("X-Team", "ops").build().projects().list();
 
 		this.server.verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects"))
 			.withHeader("X-Admin-Key", equalTo(ADMIN_KEY))
@@ -146,9 +146,9 @@ class AdminClientTests extends AdminTestSupport {
 			.header("X-Team", "ops")
 			.build());
 
-		traced.listProjects();
-		traced.getProject("project_1");
-		client.listProjects();
+		traced.projects().list();
+		traced.projects().get("project_1");
+		client.projects().list();
 
 		for (String path : List.of("/api/v1/admin/projects", "/api/v1/admin/projects/project_1")) {
 			this.server.verify(getRequestedFor(urlEqualTo(path)).withHeader("X-Request-ID", equalTo("req_deploy_42"))
@@ -163,7 +163,7 @@ class AdminClientTests extends AdminTestSupport {
 	void withOptionsCannotReplaceTheAdminKey() {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}")));
 
-		client().withOptions(RequestOptions.builder().header("X-Admin-Key", "someone-else").build()).listProjects();
+		client().withOptions(RequestOptions.builder().header("X-Admin-Key", "someone-else").build()).projects().list();
 
 		assertThat(this.server.getAllServeEvents()).singleElement()
 			.satisfies((event) -> assertThat(event.getRequest().header("X-Admin-Key").values())
@@ -177,7 +177,7 @@ class AdminClientTests extends AdminTestSupport {
 		long start = System.nanoTime();
 
 		assertThatThrownBy(() -> patient.withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build())
-			.listProjects()).isInstanceOfSatisfying(RequestTimeoutException.class,
+			.projects().list()).isInstanceOfSatisfying(RequestTimeoutException.class,
 					(ex) -> assertThat(ex.getMessage()).contains("300 ms"));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1200));
 		assertThat(patient.timeout()).isEqualTo(Duration.ofSeconds(30));

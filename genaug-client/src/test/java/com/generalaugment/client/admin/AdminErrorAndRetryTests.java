@@ -32,7 +32,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 
 	private static final String JOBS = "/api/v1/admin/projects/proj%2F1/scheduled-jobs";
 
-	private static final ScheduledJobRequest JOB = ScheduledJobRequest.builder()
+	private static final ScheduledJobCreateParams JOB = ScheduledJobCreateParams.builder()
 		.targetAppUserId("app-user-123")
 		.prompt("Check in.")
 		.schedule(Schedule.interval(3600))
@@ -52,7 +52,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 			.withBody("{\"detail\": {\"code\": \"" + code + "\", \"reason\": \"" + reason
 					+ "\", \"message\": \"Nope\"}}")));
 
-		ApiErrorException ex = catchThrowableOfType(ApiErrorException.class, () -> client().getProject("proj/1"));
+		ApiErrorException ex = catchThrowableOfType(ApiErrorException.class, () -> client().projects().get("proj/1"));
 
 		assertThat(ex.status()).isEqualTo(status);
 		assertThat(ex.reason()).isEqualTo(reason);
@@ -78,7 +78,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 					""")));
 
 		ApiErrorException ex = catchThrowableOfType(ApiErrorException.class,
-				() -> builder().maxRetries(0).build().usage("proj/1", null, null));
+				() -> builder().maxRetries(0).build().project("proj/1").usage(UsageParams.builder().startDate(null).endDate(null).build()));
 
 		assertThat(ex.status()).isEqualTo(429);
 		assertThat(ex.reason()).isEqualTo("admin_api_key_rate_limit_exceeded");
@@ -95,7 +95,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void doesNotRetryUnsafeCreateScheduledJobOn503() {
 		stub(post(JOBS).willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().createScheduledJob("proj/1", JOB))
+		assertThatThrownBy(() -> retryingClient().project("proj/1").scheduledJobs().create(JOB))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> assertThat(ex.status()).isEqualTo(503));
 
 		verify(1, postRequestedFor(urlEqualTo(JOBS)));
@@ -106,7 +106,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void doesNotRetryBilledTestAgentOn503() {
 		stub(post("/api/v1/admin/projects/proj%2F1/test").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().testAgent("proj/1", "Hi")).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> retryingClient().project("proj/1").agent().test("Hi")).isInstanceOf(ApiErrorException.class);
 
 		verify(1, postRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/test")));
 	}
@@ -115,7 +115,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void doesNotRetryLinkUserOn503() {
 		stub(post("/api/v1/integrations/proj%2F1/link-user").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().linkUser("proj/1", "+15551234567", "app-user-123"))
+		assertThatThrownBy(() -> retryingClient().project("proj/1").identity().link(UserLinkParams.builder().phoneE164("+15551234567").providerUserId("app-user-123").build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		verify(1, postRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/link-user")));
@@ -125,7 +125,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void doesNotRetryDispatchWithoutADispatchKeyOn503() {
 		stub(post(JOBS + "/job_1/dispatch").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().dispatchScheduledJob("proj/1", "job_1", null, true))
+		assertThatThrownBy(() -> retryingClient().project("proj/1").scheduledJobs().dispatch("job_1", ScheduledJobDispatchParams.builder().dispatchKey(null).execute(true).build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		verify(1, postRequestedFor(urlEqualTo(JOBS + "/job_1/dispatch")));
@@ -135,7 +135,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void retriesGetProjectOn503() {
 		stub(get("/api/v1/admin/projects/proj%2F1").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().getProject("proj/1")).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> retryingClient().projects().get("proj/1")).isInstanceOf(ApiErrorException.class);
 
 		verify(3, getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1")));
 		assertThat(this.sleeps).hasSize(2);
@@ -145,7 +145,7 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void retriesDispatchWithADispatchKeyOn503() {
 		stub(post(JOBS + "/job_1/dispatch").willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> retryingClient().dispatchScheduledJob("proj/1", "job_1", "operator-smoke-1", false))
+		assertThatThrownBy(() -> retryingClient().project("proj/1").scheduledJobs().dispatch("job_1", ScheduledJobDispatchParams.builder().dispatchKey("operator-smoke-1").execute(false).build()))
 			.isInstanceOf(ApiErrorException.class);
 
 		verify(3, postRequestedFor(urlEqualTo(JOBS + "/job_1/dispatch")));
@@ -155,33 +155,33 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 	void rateLimitedUnsafeCallIsRetriedBecauseThePlatformRefusedIt() {
 		stub(post(JOBS).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
 
-		assertThatThrownBy(() -> retryingClient().createScheduledJob("proj/1", JOB)).isInstanceOf(ApiErrorException.class);
+		assertThatThrownBy(() -> retryingClient().project("proj/1").scheduledJobs().create(JOB)).isInstanceOf(ApiErrorException.class);
 
 		verify(3, postRequestedFor(urlEqualTo(JOBS)));
 		assertThat(this.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
 	}
 
 	static Stream<Arguments> invalidCalls() {
-		return Stream.of(invalid("getProject with a blank id", "projectId", (c) -> c.getProject(" ")),
-				invalid("listProjects with limit 0", "limit", (c) -> c.listProjects(0, null)),
-				invalid("listProjects with offset -1", "offset", (c) -> c.listProjects(null, -1)),
+		return Stream.of(invalid("getProject with a blank id", "projectId", (c) -> c.projects().get(" ")),
+				invalid("listProjects with limit 0", "limit", (c) -> c.projects().list(ProjectListParams.builder().limit(0).offset(null).build())),
+				invalid("listProjects with offset -1", "offset", (c) -> c.projects().list(ProjectListParams.builder().limit(null).offset(-1).build())),
 				invalid("listScheduledJobs with limit 201", "limit",
-						(c) -> c.listScheduledJobs("proj/1", null, null, 201, null)),
+						(c) -> c.project("proj/1").scheduledJobs().list(ScheduledJobListParams.builder().status(null).targetAppUserId(null).limit(201).offset(null).build())),
 				invalid("listScheduledJobRuns with limit 101", "limit",
-						(c) -> c.listScheduledJobRuns("proj/1", "job_1", 101)),
-				invalid("getScheduledJob with a blank job id", "jobId", (c) -> c.getScheduledJob("proj/1", "")),
+						(c) -> c.project("proj/1").scheduledJobs().runs("job_1", ScheduledJobRunListParams.builder().limit(101).build())),
+				invalid("getScheduledJob with a blank job id", "jobId", (c) -> c.project("proj/1").scheduledJobs().get("")),
 				invalid("dispatch with a blank dispatch key", "dispatchKey",
-						(c) -> c.dispatchScheduledJob("proj/1", "job_1", " ", true)),
-				invalid("resolveUser with a blank phone", "phoneE164", (c) -> c.resolveUser("proj/1", "")),
+						(c) -> c.project("proj/1").scheduledJobs().dispatch("job_1", ScheduledJobDispatchParams.builder().dispatchKey(" ").execute(true).build())),
+				invalid("resolveUser with a blank phone", "phoneE164", (c) -> c.project("proj/1").identity().resolve("")),
 				invalid("linkUser with a blank app user", "providerUserId",
-						(c) -> c.linkUser("proj/1", "+15551234567", " ")),
-				invalid("testAgent with a blank message", "message", (c) -> c.testAgent("proj/1", "")),
+						(c) -> c.project("proj/1").identity().link(UserLinkParams.builder().phoneE164("+15551234567").providerUserId(" ").build())),
+				invalid("testAgent with a blank message", "message", (c) -> c.project("proj/1").agent().test("")),
 				invalid("registerOpenAPITools with a blank spec URL", "specUrl",
-						(c) -> c.registerOpenAPITools("proj/1", " ")),
+						(c) -> c.project("proj/1").tools().registerOpenApi(OpenApiToolParams.builder().specUrl(" ").build())),
 				invalid("createProjectFromConfig with a blank manifest", "yamlContent",
-						(c) -> c.createProjectFromConfig("\n")),
+						(c) -> c.projects().createFromConfig(ConfigDeployParams.builder().yamlContent("\n").build())),
 				invalid("usage with the start after the end", "startDate",
-						(c) -> c.usage("proj/1", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 1))),
+						(c) -> c.project("proj/1").usage(UsageParams.builder().startDate(LocalDate.of(2026, 4, 2)).endDate(LocalDate.of(2026, 4, 1)).build())),
 				invalid("adminRequest with a query in the path", "query",
 						(c) -> c.adminRequest(HttpMethod.GET, "/projects?limit=1", null, null)));
 	}
@@ -208,18 +208,18 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 			.hasMessageContaining("whole number of seconds");
 		assertThatThrownBy(() -> Schedule.cron(" ")).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("expression");
-		assertThatThrownBy(() -> ScheduledJobRequest.builder().prompt("p").build())
+		assertThatThrownBy(() -> ScheduledJobCreateParams.builder().prompt("p").build())
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("targetAppUserId");
-		assertThatThrownBy(() -> ScheduledJobRequest.builder().targetAppUserId("u").prompt(" ").build())
+		assertThatThrownBy(() -> ScheduledJobCreateParams.builder().targetAppUserId("u").prompt(" ").build())
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("prompt");
-		assertThatThrownBy(() -> ScheduledJobRequest.builder().responseFormat("xml"))
+		assertThatThrownBy(() -> ScheduledJobCreateParams.builder().responseFormat("xml"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("responseFormat");
-		assertThatThrownBy(() -> ScheduledJobRequest.builder().maxTokens(0)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> ScheduledJobCreateParams.builder().maxTokens(0)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("maxTokens");
-		assertThatThrownBy(() -> OpenApiToolOptions.builder().targetCount(0))
+		assertThatThrownBy(() -> OpenApiToolParams.builder().targetCount(0))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("targetCount");
 		assertThatThrownBy(() -> ProjectUpdate.builder().build()).isInstanceOf(IllegalArgumentException.class)
@@ -231,11 +231,11 @@ class AdminErrorAndRetryTests extends AdminTestSupport {
 		AdminClient client = client();
 
 		assertThat(client.defaultProjectId()).isNull();
-		assertThatThrownBy(() -> client.usage(null, null)).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> client.project().usage(UsageParams.builder().startDate(null).endDate(null).build())).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("No default project")
 			.hasMessageContaining("projectId(");
-		assertThatThrownBy(() -> client.createScheduledJob(JOB)).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> client.resolveUser("+15551234567")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> client.project().scheduledJobs().create(JOB)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> client.project().identity().resolve("+15551234567")).isInstanceOf(IllegalStateException.class);
 		verifyNothingSent();
 	}
 

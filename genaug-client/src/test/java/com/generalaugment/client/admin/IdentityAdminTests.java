@@ -31,7 +31,7 @@ class IdentityAdminTests extends AdminTestSupport {
 				 "magic_link": null, "debug_verification_code": "123456"}
 				""")));
 
-		UserLink link = client().linkUser("proj/1", "+15551234567", "app-user-123");
+		UserLink link = client().project("proj/1").identity().link(UserLinkParams.builder().phoneE164("+15551234567").providerUserId("app-user-123").build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/link-user")).withRequestBody(equalToJson("""
 				{"phone_e164": "+15551234567", "provider_user_id": "app-user-123", "provider_name": "app",
@@ -49,8 +49,7 @@ class IdentityAdminTests extends AdminTestSupport {
 	void linkUserSendsTheGivenProviderAndMetadata() {
 		stub(post("/api/v1/integrations/proj%2F1/link-user").willReturn(okJson("{\"status\": \"linked\"}")));
 
-		UserLink link = client().linkUser("proj/1", "+15551234567", "app-user-123", "crm",
-				Map.of("plan", "pro"));
+		UserLink link = client().project("proj/1").identity().link(UserLinkParams.builder().phoneE164("+15551234567").providerUserId("app-user-123").providerName("crm").metadata(Map.of("plan", "pro")).build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/link-user")).withRequestBody(equalToJson("""
 				{"phone_e164": "+15551234567", "provider_user_id": "app-user-123", "provider_name": "crm",
@@ -67,7 +66,7 @@ class IdentityAdminTests extends AdminTestSupport {
 				 "metadata": {"plan": "pro"}, "verified_via": "sms"}
 				""")));
 
-		UserLink link = client().resolveUser("proj/1", "+1555/1", "app/user");
+		UserLink link = client().project("proj/1").identity().resolve(UserLookupParams.builder().phoneE164("+1555/1").providerName("app/user").build());
 
 		verify(getRequestedFor(
 				urlEqualTo("/api/v1/integrations/proj%2F1/resolve/%2B1555%2F1?provider_name=app%2Fuser")));
@@ -84,7 +83,7 @@ class IdentityAdminTests extends AdminTestSupport {
 		stub(get(urlPathEqualTo("/api/v1/integrations/proj%2F1/resolve/%2B15551234567"))
 			.willReturn(okJson("{\"provider_user_id\": \"u1\"}")));
 
-		client().resolveUser("proj/1", "+15551234567");
+		client().project("proj/1").identity().resolve("+15551234567");
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/resolve/%2B15551234567")));
 	}
@@ -94,7 +93,7 @@ class IdentityAdminTests extends AdminTestSupport {
 		stub(delete(urlPathEqualTo("/api/v1/integrations/proj%2F1/unlink/%2B1555%2F1"))
 			.willReturn(okJson("{\"unlinked\": false, \"phone_e164\": \"+1555/1\"}")));
 
-		assertThat(client().unlinkUser("proj/1", "+1555/1", "app")).isFalse();
+		assertThat(client().project("proj/1").identity().unlink(UserLookupParams.builder().phoneE164("+1555/1").providerName("app").build())).isFalse();
 
 		verify(deleteRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/unlink/%2B1555%2F1?provider_name=app")));
 	}
@@ -104,7 +103,7 @@ class IdentityAdminTests extends AdminTestSupport {
 		stub(delete(urlPathEqualTo("/api/v1/integrations/proj%2F1/unlink/%2B15551234567"))
 			.willReturn(aResponse().withStatus(204)));
 
-		assertThat(client().unlinkUser("proj/1", "+15551234567")).isTrue();
+		assertThat(client().project("proj/1").identity().unlink("+15551234567")).isTrue();
 
 		verify(deleteRequestedFor(urlEqualTo("/api/v1/integrations/proj%2F1/unlink/%2B15551234567")));
 	}

@@ -45,7 +45,7 @@ class ProjectAdminTests extends AdminTestSupport {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects"))
 			.willReturn(okJson("{\"items\": [" + PROJECT_JSON + ", {\"id\": \"p2\"}], \"total\": 2}")));
 
-		List<Project> projects = client().listProjects(10, 20);
+		List<Project> projects = client().projects().list(ProjectListParams.builder().limit(10).offset(20).build());
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects?limit=10&offset=20")));
 		assertThat(projects).extracting(Project::id).containsExactly("proj/1", "p2");
@@ -55,7 +55,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void listProjectsOmitsAbsentPagingParameters() {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects")).willReturn(okJson("{\"items\": []}")));
 
-		assertThat(client().listProjects()).isEmpty();
+		assertThat(client().projects().list()).isEmpty();
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects")));
 	}
@@ -64,7 +64,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void getProjectEncodesTheIdAsPathSegmentAndMapsTheProject() {
 		stub(get(urlEqualTo("/api/v1/admin/projects/proj%2F1")).willReturn(okJson(PROJECT_JSON)));
 
-		Project project = client().getProject("proj/1");
+		Project project = client().projects().get("proj/1");
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1")));
 		assertThat(project.id()).isEqualTo("proj/1");
@@ -85,7 +85,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void createProjectFromConfigSendsManifestSoulAndSkills() {
 		stub(post("/api/v1/admin/projects/from-config").willReturn(okJson(PROJECT_JSON)));
 
-		Project project = client().createProjectFromConfig("name: support-agent\n", "# Soul\n", List.of("# Skill A"));
+		Project project = client().projects().createFromConfig(ConfigDeployParams.builder().yamlContent("name: support-agent\n").soulContent("# Soul\n").skills(List.of("# Skill A")).build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/from-config"))
 			.withHeader("Content-Type", equalTo("application/json"))
@@ -99,7 +99,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void createProjectFromConfigDefaultsSkillsToAnEmptyListAndOmitsTheSoul() {
 		stub(post("/api/v1/admin/projects/from-config").willReturn(okJson(PROJECT_JSON)));
 
-		client().createProjectFromConfig("name: support-agent\n");
+		client().projects().createFromConfig(ConfigDeployParams.builder().yamlContent("name: support-agent\n").build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/from-config"))
 			.withRequestBody(equalToJson("{\"yaml_content\": \"name: support-agent\\n\", \"skills\": []}")));
@@ -109,7 +109,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void deployConfigPutsTheConfigToTheEncodedProject() {
 		stub(put("/api/v1/admin/projects/proj%2F1/config").willReturn(okJson(PROJECT_JSON)));
 
-		client().deployConfig("proj/1", "name: support-agent\n", null, List.of("# Skill A", "# Skill B"));
+		client().project("proj/1").config().deploy(ConfigDeployParams.builder().yamlContent("name: support-agent\n").soulContent(null).skills(List.of("# Skill A", "# Skill B")).build());
 
 		verify(putRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/config")).withRequestBody(equalToJson(
 				"{\"yaml_content\": \"name: support-agent\\n\", \"skills\": [\"# Skill A\", \"# Skill B\"]}")));
@@ -120,7 +120,7 @@ class ProjectAdminTests extends AdminTestSupport {
 		Path file = Files.writeString(dir.resolve("genaug-agent.yaml"), "name: café\n", StandardCharsets.UTF_8);
 		stub(put("/api/v1/admin/projects/proj%2F1/config").willReturn(okJson(PROJECT_JSON)));
 
-		client().deployConfigFile(file, "proj/1");
+		client().project("proj/1").config().deployFile(file);
 
 		verify(putRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/config"))
 			.withRequestBody(equalToJson("{\"yaml_content\": \"name: café\\n\", \"skills\": []}")));
@@ -131,7 +131,7 @@ class ProjectAdminTests extends AdminTestSupport {
 		Path file = Files.writeString(dir.resolve("genaug-agent.yaml"), "name: support-agent\n");
 		stub(post("/api/v1/admin/projects/from-config").willReturn(okJson(PROJECT_JSON)));
 
-		client().deployConfigFile(file);
+		client().projects().createFromConfigFile(file);
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/from-config"))
 			.withRequestBody(equalToJson("{\"yaml_content\": \"name: support-agent\\n\", \"skills\": []}")));
@@ -141,7 +141,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void updateProjectSendsExplicitNullAndOmitsFieldsNeverSet() {
 		stub(patch(urlEqualTo("/api/v1/admin/projects/proj%2F1")).willReturn(okJson(PROJECT_JSON)));
 
-		client().updateProject("proj/1", ProjectUpdate.builder()
+		client().project("proj/1").update(ProjectUpdate.builder()
 			.name("Support agent")
 			.systemPrompt(null)
 			.enabledToolIds(List.of("orders.lookup"))
@@ -160,7 +160,7 @@ class ProjectAdminTests extends AdminTestSupport {
 		stub(get("/api/v1/admin/projects/proj%2F1/integration-prompt")
 			.willReturn(okJson("{\"prompt\": \"1. Install the SDK.\", \"format\": \"markdown\"}")));
 
-		assertThat(client().integrationPrompt("proj/1")).isEqualTo("1. Install the SDK.");
+		assertThat(client().project("proj/1").integrationPrompt()).isEqualTo("1. Install the SDK.");
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/integration-prompt")));
 	}
@@ -178,7 +178,7 @@ class ProjectAdminTests extends AdminTestSupport {
 				 "limits": {"agent_turns_per_month": 1000}, "pricing_tier": "free"}
 				""")));
 
-		ProjectUsage usage = client().usage("proj/1", LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 2));
+		ProjectUsage usage = client().project("proj/1").usage(UsageParams.builder().startDate(LocalDate.of(2026, 4, 1)).endDate(LocalDate.of(2026, 4, 2)).build());
 
 		verify(getRequestedFor(
 				urlEqualTo("/api/v1/admin/projects/proj%2F1/usage?start_date=2026-04-01&end_date=2026-04-02")));
@@ -201,7 +201,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void usageOmitsAbsentDates() {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects/proj%2F1/usage")).willReturn(okJson("{}")));
 
-		ProjectUsage usage = client().usage("proj/1", null, LocalDate.of(2026, 4, 24));
+		ProjectUsage usage = client().project("proj/1").usage(UsageParams.builder().startDate(null).endDate(LocalDate.of(2026, 4, 24)).build());
 
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/usage?end_date=2026-04-24")));
 		assertThat(usage.totals().agentTurnsCount()).isZero();
@@ -216,7 +216,7 @@ class ProjectAdminTests extends AdminTestSupport {
 				 "metadata": {"trace_id": "trace_1", "channel": "whatsapp"}, "latency_ms": 812}
 				""")));
 
-		AgentTestResult result = client().testAgent("proj/1", "Hi there");
+		AgentTestResult result = client().project("proj/1").agent().test("Hi there");
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/test")).withRequestBody(
 				equalToJson("{\"message\": \"Hi there\", \"phone_e164\": \"+15550000000\", \"channel\": \"whatsapp\"}")));
@@ -233,7 +233,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void testAgentSendsTheGivenPhoneChannelAndAgent() {
 		stub(post("/api/v1/admin/projects/proj%2F1/test").willReturn(okJson("{\"response\": \"Hi\"}")));
 
-		AgentTestResult result = client().testAgent("proj/1", "Hi there", "+447700900123", "sms", "agent_7");
+		AgentTestResult result = client().project("proj/1").agent().test(AgentTestParams.builder().message("Hi there").phoneE164("+447700900123").channel("sms").agentId("agent_7").build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/test")).withRequestBody(equalToJson("""
 				{"message": "Hi there", "phone_e164": "+447700900123", "channel": "sms", "agent_id": "agent_7"}
@@ -251,8 +251,7 @@ class ProjectAdminTests extends AdminTestSupport {
 				 "spec_sha256": "abc"}
 				""")));
 
-		OpenApiToolRegistration registration = client().registerOpenAPITools("proj/1",
-				"https://api.example.com/openapi.json");
+		OpenApiToolRegistration registration = client().project("proj/1").tools().registerOpenApi(OpenApiToolParams.builder().specUrl("https://api.example.com/openapi.json").build());
 
 		verify(postRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1/tools/from-openapi"))
 			.withRequestBody(equalToJson("""
@@ -274,7 +273,7 @@ class ProjectAdminTests extends AdminTestSupport {
 	void registerOpenApiToolsSendsTheGivenOptions() {
 		stub(post("/api/v1/admin/projects/proj%2F1/tools/from-openapi").willReturn(okJson("{}")));
 
-		client().registerOpenAPITools("proj/1", "https://api.example.com/openapi.json", OpenApiToolOptions.builder()
+		client().project("proj/1").tools().registerOpenApi(OpenApiToolParams.builder().specUrl("https://api.example.com/openapi.json")
 			.includePaths(List.of("/orders"))
 			.excludePaths(List.of("/orders/admin"))
 			.targetCount(5)
@@ -296,8 +295,8 @@ class ProjectAdminTests extends AdminTestSupport {
 		stub(get(urlPathEqualTo("/api/v1/admin/projects/proj%2F1/usage")).willReturn(okJson("{}")));
 
 		var client = builder().projectId("proj/1").build();
-		client.getProject();
-		client.usage(LocalDate.of(2026, 4, 1), null);
+		client.project().get();
+		client.project().usage(UsageParams.builder().startDate(LocalDate.of(2026, 4, 1)).endDate(null).build());
 
 		assertThat(client.defaultProjectId()).isEqualTo("proj/1");
 		verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj%2F1")));

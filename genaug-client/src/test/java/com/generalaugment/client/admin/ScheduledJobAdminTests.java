@@ -46,7 +46,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void createScheduledJobSendsEveryFieldAndMapsTheJob() {
 		stub(post(JOBS).willReturn(okJson(JOB_JSON)));
 
-		ScheduledJob job = client().createScheduledJob("proj/1", ScheduledJobRequest.builder()
+		ScheduledJob job = client().project("proj/1").scheduledJobs().create(ScheduledJobCreateParams.builder()
 			.targetAppUserId("app-user-123")
 			.prompt("Review this account and summarize the next action.")
 			.schedule(Schedule.interval(Duration.ofHours(1)))
@@ -89,8 +89,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void createScheduledJobSendsOnlyTheRequiredFieldsWhenNothingElseIsSet() {
 		stub(post(JOBS).willReturn(okJson(JOB_JSON)));
 
-		client().createScheduledJob("proj/1",
-				ScheduledJobRequest.builder().targetAppUserId("app-user-123").prompt("Check in.").build());
+		client().project("proj/1").scheduledJobs().create(ScheduledJobCreateParams.builder().targetAppUserId("app-user-123").prompt("Check in.").build());
 
 		verify(postRequestedFor(urlEqualTo(JOBS))
 			.withRequestBody(equalToJson("{\"target_app_user_id\": \"app-user-123\", \"prompt\": \"Check in.\"}")));
@@ -99,13 +98,11 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	@Test
 	void cronScheduleDefaultsToUtcAndOnceIsSentAsIso8601() {
 		stub(post(JOBS).willReturn(okJson(JOB_JSON)));
-		var request = ScheduledJobRequest.builder().targetAppUserId("u1").prompt("p");
+		var request = ScheduledJobCreateParams.builder().targetAppUserId("u1").prompt("p");
 
-		client().createScheduledJob("proj/1", request.schedule(Schedule.cron("0 9 * * MON-FRI")).build());
-		client().createScheduledJob("proj/1",
-				request.schedule(Schedule.cron("0 9 * * *", ZoneId.of("Europe/Paris"))).build());
-		client().createScheduledJob("proj/1",
-				request.schedule(Schedule.once(Instant.parse("2026-06-01T09:00:00Z"))).build());
+		client().project("proj/1").scheduledJobs().create(request.schedule(Schedule.cron("0 9 * * MON-FRI")).build());
+		client().project("proj/1").scheduledJobs().create(request.schedule(Schedule.cron("0 9 * * *", ZoneId.of("Europe/Paris"))).build());
+		client().project("proj/1").scheduledJobs().create(request.schedule(Schedule.once(Instant.parse("2026-06-01T09:00:00Z"))).build());
 
 		verify(postRequestedFor(urlEqualTo(JOBS)).withRequestBody(equalToJson(
 				"{\"schedule\": {\"type\": \"cron\", \"expression\": \"0 9 * * MON-FRI\", \"timezone\": \"UTC\"}}",
@@ -121,7 +118,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void listScheduledJobsSendsFiltersAndUnwrapsItems() {
 		stub(get(urlPathEqualTo(JOBS)).willReturn(okJson("{\"items\": [" + JOB_JSON + "], \"next_offset\": null}")));
 
-		List<ScheduledJob> jobs = client().listScheduledJobs("proj/1", "active", "app user", 200, 0);
+		List<ScheduledJob> jobs = client().project("proj/1").scheduledJobs().list(ScheduledJobListParams.builder().status("active").targetAppUserId("app user").limit(200).offset(0).build());
 
 		verify(getRequestedFor(
 				urlEqualTo(JOBS + "?status=active&target_app_user_id=app%20user&limit=200&offset=0")));
@@ -132,7 +129,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void listScheduledJobsOmitsAbsentFilters() {
 		stub(get(urlPathEqualTo(JOBS)).willReturn(okJson("{\"items\": []}")));
 
-		assertThat(client().listScheduledJobs("proj/1")).isEmpty();
+		assertThat(client().project("proj/1").scheduledJobs().list()).isEmpty();
 
 		verify(getRequestedFor(urlEqualTo(JOBS)));
 	}
@@ -141,7 +138,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void getScheduledJobEncodesBothIds() {
 		stub(get(JOBS + "/job%201").willReturn(okJson(JOB_JSON)));
 
-		assertThat(client().getScheduledJob("proj/1", "job 1").name()).isEqualTo("Account review");
+		assertThat(client().project("proj/1").scheduledJobs().get("job 1").name()).isEqualTo("Account review");
 
 		verify(getRequestedFor(urlEqualTo(JOBS + "/job%201")));
 	}
@@ -154,7 +151,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 				            "created_at": "2026-04-01T10:00:00Z", "error": {"reason": "agent_failed"}}]}
 				""")));
 
-		List<ScheduledJobRun> runs = client().listScheduledJobRuns("proj/1", "job 1", 100);
+		List<ScheduledJobRun> runs = client().project("proj/1").scheduledJobs().runs("job 1", ScheduledJobRunListParams.builder().limit(100).build());
 
 		verify(getRequestedFor(urlEqualTo(JOBS + "/job%201/runs?limit=100")));
 		assertThat(runs).singleElement().satisfies((run) -> {
@@ -177,7 +174,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 				 "replayed": false}
 				""")));
 
-		ScheduledJobRun run = client().dispatchScheduledJob("proj/1", "job 1", "operator-smoke-1", false);
+		ScheduledJobRun run = client().project("proj/1").scheduledJobs().dispatch("job 1", ScheduledJobDispatchParams.builder().dispatchKey("operator-smoke-1").execute(false).build());
 
 		verify(postRequestedFor(urlEqualTo(JOBS + "/job%201/dispatch"))
 			.withRequestBody(equalToJson("{\"dispatch_key\": \"operator-smoke-1\", \"execute\": false}")));
@@ -192,7 +189,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void dispatchScheduledJobWithoutAKeyOmitsIt() {
 		stub(post(JOBS + "/job%201/dispatch").willReturn(okJson("{\"run\": {\"id\": \"run_4\"}}")));
 
-		assertThat(client().dispatchScheduledJob("proj/1", "job 1", null, true).id()).isEqualTo("run_4");
+		assertThat(client().project("proj/1").scheduledJobs().dispatch("job 1", ScheduledJobDispatchParams.builder().dispatchKey(null).execute(true).build()).id()).isEqualTo("run_4");
 
 		verify(postRequestedFor(urlEqualTo(JOBS + "/job%201/dispatch"))
 			.withRequestBody(equalToJson("{\"execute\": true}")));
@@ -203,8 +200,8 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 		stub(post(JOBS + "/job%201/pause").willReturn(okJson("{\"id\": \"job 1\", \"status\": \"paused\"}")));
 		stub(post(JOBS + "/job%201/resume").willReturn(okJson(JOB_JSON)));
 
-		assertThat(client().pauseScheduledJob("proj/1", "job 1").status()).isEqualTo("paused");
-		assertThat(client().resumeScheduledJob("proj/1", "job 1").status()).isEqualTo("active");
+		assertThat(client().project("proj/1").scheduledJobs().pause("job 1").status()).isEqualTo("paused");
+		assertThat(client().project("proj/1").scheduledJobs().resume("job 1").status()).isEqualTo("active");
 
 		verify(postRequestedFor(urlEqualTo(JOBS + "/job%201/pause")).withHeader("Content-Type", absent()));
 		verify(postRequestedFor(urlEqualTo(JOBS + "/job%201/resume")).withHeader("Content-Type", absent()));
@@ -216,7 +213,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 	void deleteScheduledJobReadsANoContentReplyAsAnEmptyJob() {
 		stub(delete(JOBS + "/job%201").willReturn(aResponse().withStatus(204)));
 
-		ScheduledJob job = client().deleteScheduledJob("proj/1", "job 1");
+		ScheduledJob job = client().project("proj/1").scheduledJobs().delete("job 1");
 
 		verify(deleteRequestedFor(urlEqualTo(JOBS + "/job%201")));
 		assertThat(job.id()).isNull();
@@ -229,7 +226,7 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 		stub(delete(JOBS + "/job%201").willReturn(
 				okJson("{\"id\": \"job 1\", \"status\": \"cancelled\", \"terminal_reason\": \"cancelled\"}")));
 
-		ScheduledJob job = client().deleteScheduledJob("proj/1", "job 1");
+		ScheduledJob job = client().project("proj/1").scheduledJobs().delete("job 1");
 
 		assertThat(job.status()).isEqualTo("cancelled");
 		assertThat(job.terminalReason()).isEqualTo("cancelled");
@@ -241,8 +238,8 @@ class ScheduledJobAdminTests extends AdminTestSupport {
 		stub(post(JOBS + "/job%201/pause").willReturn(okJson(JOB_JSON)));
 
 		var client = builder().projectId("proj/1").build();
-		client.getScheduledJob("job 1");
-		client.pauseScheduledJob("job 1");
+		client.project().scheduledJobs().get("job 1");
+		client.project().scheduledJobs().pause("job 1");
 
 		verify(getRequestedFor(urlEqualTo(JOBS + "/job%201")));
 		verify(postRequestedFor(urlEqualTo(JOBS + "/job%201/pause")));

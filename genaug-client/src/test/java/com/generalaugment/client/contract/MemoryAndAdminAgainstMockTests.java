@@ -4,15 +4,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.generalaugment.client.memory.MemoryDeleteParams;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.admin.Project;
+import com.generalaugment.client.admin.ProjectListParams;
 import com.generalaugment.client.admin.Schedule;
 import com.generalaugment.client.admin.ScheduledJob;
-import com.generalaugment.client.admin.ScheduledJobRequest;
+import com.generalaugment.client.admin.ScheduledJobCreateParams;
+import com.generalaugment.client.admin.ScheduledJobDispatchParams;
+import com.generalaugment.client.admin.ScheduledJobListParams;
 import com.generalaugment.client.admin.ScheduledJobRun;
+import com.generalaugment.client.admin.ScheduledJobRunListParams;
+import com.generalaugment.client.admin.UsageParams;
+import com.generalaugment.client.admin.UserLinkParams;
 import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.memory.MemoryDeleteParams;
 import com.generalaugment.client.memory.MemoryFact;
 import com.generalaugment.client.memory.MemorySearchParams;
 import com.generalaugment.client.memory.MemoryStoreParams;
@@ -81,7 +87,7 @@ class MemoryAndAdminAgainstMockTests {
 		client().responses().create(ResponseCreateParams.builder().user("u1").input("two").build());
 
 		// The mock dates every turn 2026-01-01, the day of its fixed created_at.
-		var usage = admin().usage(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"));
+		var usage = admin().project().usage(UsageParams.builder().startDate(LocalDate.parse("2026-01-01")).endDate(LocalDate.parse("2026-01-31")).build());
 
 		assertThat(usage.projectId()).isEqualTo("proj_mock");
 		assertThat(usage.totals().agentTurnsCount()).isEqualTo(2);
@@ -90,7 +96,7 @@ class MemoryAndAdminAgainstMockTests {
 	@Test
 	void scheduledJobLifecycleEndToEnd() {
 		AdminClient admin = admin();
-		ScheduledJob job = admin.createScheduledJob(ScheduledJobRequest.builder()
+		ScheduledJob job = admin.project().scheduledJobs().create(ScheduledJobCreateParams.builder()
 			.targetAppUserId("app-user-123")
 			.prompt("Review this account and summarize the next action.")
 			.schedule(Schedule.interval(Duration.ofHours(1)))
@@ -99,37 +105,37 @@ class MemoryAndAdminAgainstMockTests {
 		assertThat(job.targetAppUserId()).isEqualTo("app-user-123");
 		assertThat(job.nextRunAt()).isNotNull();
 
-		assertThat(admin.listScheduledJobs("active", null, null, null)).extracting(ScheduledJob::id).contains(job.id());
-		ScheduledJobRun recorded = admin.dispatchScheduledJob(job.id(), "operator-smoke-1", false);
-		ScheduledJobRun replayed = admin.dispatchScheduledJob(job.id(), "operator-smoke-1", false);
+		assertThat(admin.project().scheduledJobs().list(ScheduledJobListParams.builder().status("active").targetAppUserId(null).limit(null).offset(null).build())).extracting(ScheduledJob::id).contains(job.id());
+		ScheduledJobRun recorded = admin.project().scheduledJobs().dispatch(job.id(), ScheduledJobDispatchParams.builder().dispatchKey("operator-smoke-1").execute(false).build());
+		ScheduledJobRun replayed = admin.project().scheduledJobs().dispatch(job.id(), ScheduledJobDispatchParams.builder().dispatchKey("operator-smoke-1").execute(false).build());
 		assertThat(replayed.id()).isEqualTo(recorded.id());
-		assertThat(admin.listScheduledJobRuns(job.id(), 20)).extracting(ScheduledJobRun::id).containsExactly(recorded.id());
+		assertThat(admin.project().scheduledJobs().runs(job.id(), ScheduledJobRunListParams.builder().limit(20).build())).extracting(ScheduledJobRun::id).containsExactly(recorded.id());
 
-		assertThat(admin.pauseScheduledJob(job.id()).status()).isEqualTo("paused");
-		assertThat(admin.listScheduledJobs("active", null, null, null)).extracting(ScheduledJob::id).doesNotContain(job.id());
-		assertThat(admin.resumeScheduledJob(job.id()).status()).isEqualTo("active");
-		assertThat(admin.deleteScheduledJob(job.id()).status()).isEqualTo("cancelled");
-		assertThat(admin.getScheduledJob(job.id()).terminalReason()).isEqualTo("cancelled");
-		assertThat(admin.listScheduledJobRuns(job.id(), 20)).hasSize(1);
+		assertThat(admin.project().scheduledJobs().pause(job.id()).status()).isEqualTo("paused");
+		assertThat(admin.project().scheduledJobs().list(ScheduledJobListParams.builder().status("active").targetAppUserId(null).limit(null).offset(null).build())).extracting(ScheduledJob::id).doesNotContain(job.id());
+		assertThat(admin.project().scheduledJobs().resume(job.id()).status()).isEqualTo("active");
+		assertThat(admin.project().scheduledJobs().delete(job.id()).status()).isEqualTo("cancelled");
+		assertThat(admin.project().scheduledJobs().get(job.id()).terminalReason()).isEqualTo("cancelled");
+		assertThat(admin.project().scheduledJobs().runs(job.id(), ScheduledJobRunListParams.builder().limit(20).build())).hasSize(1);
 	}
 
 	@Test
 	void projectsIdentityAndHostedTestCalls() {
 		AdminClient admin = admin();
-		assertThat(admin.listProjects(10, 0)).extracting(Project::id).contains("proj_mock");
-		assertThat(admin.getProject().id()).isEqualTo("proj_mock");
-		assertThat(admin.integrationPrompt()).isNotBlank();
+		assertThat(admin.projects().list(ProjectListParams.builder().limit(10).offset(0).build())).extracting(Project::id).contains("proj_mock");
+		assertThat(admin.project().get().id()).isEqualTo("proj_mock");
+		assertThat(admin.project().integrationPrompt()).isNotBlank();
 
-		admin.linkUser("+15551234567", "app/user");
-		assertThat(admin.resolveUser("+15551234567").raw().toString()).contains("app/user");
-		assertThat(admin.unlinkUser("+15551234567")).isTrue();
+		admin.project().identity().link(UserLinkParams.builder().phoneE164("+15551234567").providerUserId("app/user").build());
+		assertThat(admin.project().identity().resolve("+15551234567").raw().toString()).contains("app/user");
+		assertThat(admin.project().identity().unlink("+15551234567")).isTrue();
 
-		assertThat(admin.testAgent("proj_mock", "Hello from the smoke test").raw().isObject()).isTrue();
+		assertThat(admin.project("proj_mock").agent().test("Hello from the smoke test").raw().isObject()).isTrue();
 	}
 
 	@Test
 	void unknownProjectIsNotFound() {
-		assertThatThrownBy(() -> admin().getProject("proj/missing"))
+		assertThatThrownBy(() -> admin().projects().get("proj/missing"))
 			.isInstanceOfSatisfying(ApiErrorException.class, (ex) -> assertThat(ex.status()).isEqualTo(404));
 	}
 

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.admin.Schedule;
-import com.generalaugment.client.admin.ScheduledJobRequest;
+import com.generalaugment.client.admin.ScheduledJobCreateParams;
+import com.generalaugment.client.admin.UsageParams;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +47,14 @@ class AdminController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end) {
 		LocalDate to = (end != null) ? end : LocalDate.now();
 		LocalDate from = (start != null) ? start : to.minusDays(365);
-		return admin().usage(from, to).raw();
+		return admin().project().usage(UsageParams.builder().startDate(from).endDate(to).build()).raw();
 	}
 
 	@PostMapping("/jobs")
 	JsonNode scheduleCheckIn(@RequestBody JobRequest request, Principal principal) {
 		long every = (request.everySeconds() != null) ? request.everySeconds() : 3600;
 		String user = (request.user() != null) ? request.user() : principal.getName();
-		return admin().createScheduledJob(ScheduledJobRequest.builder()
+		return admin().project().scheduledJobs().create(ScheduledJobCreateParams.builder()
 			.targetAppUserId(user)
 			.name("check-in for " + user)
 			.prompt((request.prompt() != null) ? request.prompt() : "Review this account and summarize the next action.")

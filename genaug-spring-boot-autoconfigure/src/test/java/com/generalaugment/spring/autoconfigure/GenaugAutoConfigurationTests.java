@@ -149,7 +149,7 @@ class GenaugAutoConfigurationTests {
 					"genaug.admin.base-url=" + upstream.baseUrl())
 			.run((context) -> {
 				upstream.stubFor(get("/api/v1/admin/projects/proj_42").willReturn(okJson("{\"id\":\"proj_42\"}")));
-				context.getBean(AdminClient.class).getProject();
+				context.getBean(AdminClient.class).project().get();
 				upstream.verify(getRequestedFor(urlEqualTo("/api/v1/admin/projects/proj_42"))
 					.withHeader("X-Admin-Key", equalTo(ADMIN_KEY))
 					.withoutHeader("Authorization"));
@@ -194,7 +194,7 @@ class GenaugAutoConfigurationTests {
 				assertThatExceptionOfType(ResponseTooLargeException.class).isThrownBy(() -> client.responses().create(request))
 					.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reasons.RESPONSE_TOO_LARGE));
 				assertThatExceptionOfType(ResponseTooLargeException.class)
-					.isThrownBy(() -> context.getBean(AdminClient.class).getProject());
+					.isThrownBy(() -> context.getBean(AdminClient.class).project().get());
 
 				upstream.stubFor(post("/v1/responses").willReturn(aResponse()
 					.withHeader("Content-Type", "text/event-stream")

@@ -41,7 +41,7 @@ class GenaugMockAutoConfigurationTests {
 			AdminClient admin = context.getBean(AdminClient.class);
 			assertThat(admin.baseUrl()).isEqualTo(mock.baseUrl());
 			assertThat(admin.defaultProjectId()).isEqualTo(GenaugMockAutoConfiguration.MOCK_PROJECT_ID);
-			assertThat(admin.getProject().id()).isEqualTo("proj_mock");
+			assertThat(admin.project().get().id()).isEqualTo("proj_mock");
 		});
 		assertThat(started[0].isRunning()).isFalse();
 	}

@@ -188,7 +188,7 @@ class GenaugObservationTests {
 		upstream.stubFor(get("/api/v1/admin/projects/proj_1").willReturn(okJson("{\"id\":\"proj_1\"}")));
 		this.runner.withPropertyValues("genaug.admin.api-key=ak-obs", "genaug.admin.base-url=" + upstream.baseUrl())
 			.run((context) -> {
-				context.getBean(AdminClient.class).getProject("proj_1");
+				context.getBean(AdminClient.class).projects().get("proj_1");
 				TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
 					.hasObservationWithNameEqualTo(DefaultGenaugObservationConvention.NAME)
 					.that()

@@ -77,7 +77,7 @@ class GenaugSupportAutoConfigurationTests {
 		this.runner.withPropertyValues(EXPOSED, "genaug.mock.enabled=true").run((context) -> {
 			context.getBean(GeneralAugmentClient.class)
 				.responses().create(ResponseCreateParams.builder().input("Reply exactly with: pong").build());
-			context.getBean(AdminClient.class).listProjects();
+			context.getBean(AdminClient.class).projects().list();
 			assertThat(context.getBean(GenaugRecentCalls.class).calls()).extracting(RecentCall::operation)
 				.containsExactly("listProjects", "createResponse");
 		});
@@ -88,8 +88,8 @@ class GenaugSupportAutoConfigurationTests {
 		this.runner.withPropertyValues(EXPOSED, "genaug.mock.enabled=true", "genaug.support.recent-calls=1")
 			.run((context) -> {
 				AdminClient admin = context.getBean(AdminClient.class);
-				admin.listProjects();
-				admin.getProject();
+				admin.projects().list();
+				admin.project().get();
 				assertThat(context.getBean(GenaugRecentCalls.class).calls()).extracting(RecentCall::operation)
 					.containsExactly("getProject");
 			});

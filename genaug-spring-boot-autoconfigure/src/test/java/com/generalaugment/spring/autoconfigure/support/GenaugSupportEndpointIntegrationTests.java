@@ -76,7 +76,7 @@ class GenaugSupportEndpointIntegrationTests {
 		GeneralAugmentException failure = catchThrowableOfType(GeneralAugmentException.class,
 				() -> this.client.responses().create(request,
 						RequestOptions.builder().header("X-Genaug-Mock-Scenario", "server-error").build()));
-		this.adminClient.listProjects();
+		this.adminClient.projects().list();
 
 		String body = get("/actuator/genaug");
 		System.out.println("GET /actuator/genaug -> " + body);

@@ -10,20 +10,20 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The body of {@code createScheduledJob}: a prompt the agent runs for one app user on a schedule.
+ * The parameters of {@code scheduledJobs().create}: a prompt the agent runs for one app user on a schedule.
  * Immutable; build one with {@link #builder()}, which checks every value before any request is sent.
  * Fields left unset are not sent, so the platform's defaults apply (for instance {@code max_tokens}
  * 2000 and {@code response_format} {@code text}).
  *
  * <pre>{@code
- * ScheduledJob job = admin.createScheduledJob("project_123", ScheduledJobRequest.builder()
+ * ScheduledJob job = admin.project("project_123").scheduledJobs().create(ScheduledJobCreateParams.builder()
  *     .targetAppUserId("app-user-123")
  *     .prompt("Review this account and summarize the next action.")
  *     .schedule(Schedule.interval(Duration.ofHours(1)))
  *     .build());
  * }</pre>
  */
-public final class ScheduledJobRequest {
+public final class ScheduledJobCreateParams {
 
 	private final String targetAppUserId;
 
@@ -47,7 +47,7 @@ public final class ScheduledJobRequest {
 
 	private final @Nullable String responseFormat;
 
-	private ScheduledJobRequest(Builder builder) {
+	private ScheduledJobCreateParams(Builder builder) {
 		this.targetAppUserId = Values.requireText(builder.targetAppUserId, "targetAppUserId");
 		this.prompt = Values.requireText(builder.prompt, "prompt");
 		this.schedule = builder.schedule;
@@ -121,12 +121,12 @@ public final class ScheduledJobRequest {
 	@Override
 	public String toString() {
 		// The prompt and context may be personal data: keep them out of logs.
-		return "ScheduledJobRequest{targetAppUserId=" + this.targetAppUserId + ", name=" + this.name + ", schedule="
+		return "ScheduledJobCreateParams{targetAppUserId=" + this.targetAppUserId + ", name=" + this.name + ", schedule="
 				+ this.schedule + "}";
 	}
 
 	/**
-	 * Builder of {@link ScheduledJobRequest}.
+	 * Builder of {@link ScheduledJobCreateParams}.
 	 */
 	public static final class Builder {
 
@@ -280,8 +280,8 @@ public final class ScheduledJobRequest {
 		 * @return the request
 		 * @throws IllegalArgumentException when {@code targetAppUserId} or {@code prompt} is blank
 		 */
-		public ScheduledJobRequest build() {
-			return new ScheduledJobRequest(this);
+		public ScheduledJobCreateParams build() {
+			return new ScheduledJobCreateParams(this);
 		}
 
 	}

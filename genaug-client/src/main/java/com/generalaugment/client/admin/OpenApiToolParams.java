@@ -5,23 +5,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How {@code registerOpenAPITools} turns an OpenAPI spec into agent tools. Immutable; start from
- * {@link #defaults()} or {@link #builder()}.
+ * Turn an OpenAPI spec into agent tools ({@code tools().registerOpenApi}): where the spec is and how the
+ * tools are curated. Immutable; build one with {@link #builder()}.
  *
  * <pre>{@code
- * OpenApiToolOptions options = OpenApiToolOptions.builder()
+ * OpenApiToolRegistration registration = admin.project("project_123").tools().registerOpenApi(
+ *     OpenApiToolParams.builder()
+ *     .specUrl("https://api.example.com/openapi.json")
  *     .includePaths(List.of("/orders"))
  *     .targetCount(10)
  *     .autoDeploy(false)
  *     .build();
  * }</pre>
  */
-public final class OpenApiToolOptions {
+public final class OpenApiToolParams {
 
 	/** The number of tools to curate when none is set. */
 	public static final int DEFAULT_TARGET_COUNT = 15;
 
-	private static final OpenApiToolOptions DEFAULTS = builder().build();
+	private final String specUrl;
 
 	private final List<String> includePaths;
 
@@ -33,7 +35,8 @@ public final class OpenApiToolOptions {
 
 	private final @Nullable String namePrefix;
 
-	private OpenApiToolOptions(Builder builder) {
+	private OpenApiToolParams(Builder builder) {
+		this.specUrl = Values.requireText(builder.specUrl, "specUrl");
 		this.includePaths = builder.includePaths;
 		this.excludePaths = builder.excludePaths;
 		this.targetCount = builder.targetCount;
@@ -41,14 +44,14 @@ public final class OpenApiToolOptions {
 		this.namePrefix = builder.namePrefix;
 	}
 
-	/** @return the defaults: every path, 15 tools, deployed at once, no name prefix */
-	public static OpenApiToolOptions defaults() {
-		return DEFAULTS;
-	}
-
-	/** @return a new builder holding the defaults */
+	/** @return a new builder holding the defaults: every path, 15 tools, deployed at once, no name prefix */
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/** @return where the spec is */
+	public String specUrl() {
+		return this.specUrl;
 	}
 
 	/** @return only these paths are considered; empty for all (default) */
@@ -78,15 +81,17 @@ public final class OpenApiToolOptions {
 
 	@Override
 	public String toString() {
-		return "OpenApiToolOptions{includePaths=" + this.includePaths + ", excludePaths=" + this.excludePaths
+		return "OpenApiToolParams{specUrl=" + this.specUrl + ", includePaths=" + this.includePaths + ", excludePaths=" + this.excludePaths
 				+ ", targetCount=" + this.targetCount + ", autoDeploy=" + this.autoDeploy + ", namePrefix="
 				+ this.namePrefix + "}";
 	}
 
 	/**
-	 * Builder of {@link OpenApiToolOptions}, starting from the defaults.
+	 * Builder of {@link OpenApiToolParams}, starting from the defaults.
 	 */
 	public static final class Builder {
+
+		private @Nullable String specUrl;
 
 		private List<String> includePaths = List.of();
 
@@ -99,6 +104,16 @@ public final class OpenApiToolOptions {
 		private @Nullable String namePrefix;
 
 		private Builder() {
+		}
+
+		/**
+		 * Where the spec is (required): an URL the platform can fetch.
+		 * @param specUrl the URL
+		 * @return this builder
+		 */
+		public Builder specUrl(String specUrl) {
+			this.specUrl = specUrl;
+			return this;
 		}
 
 		/**
@@ -155,9 +170,12 @@ public final class OpenApiToolOptions {
 			return this;
 		}
 
-		/** @return the options */
-		public OpenApiToolOptions build() {
-			return new OpenApiToolOptions(this);
+		/**
+		 * @return the parameters
+		 * @throws IllegalArgumentException when the spec URL is blank
+		 */
+		public OpenApiToolParams build() {
+			return new OpenApiToolParams(this);
 		}
 
 	}

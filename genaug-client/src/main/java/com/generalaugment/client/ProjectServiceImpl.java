@@ -1,0 +1,58 @@
+package com.generalaugment.client;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.generalaugment.client.admin.ConfigDeployParams;
+import com.generalaugment.client.admin.Project;
+import com.generalaugment.client.admin.ProjectListParams;
+import com.generalaugment.client.admin.ProjectService;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
+
+/** The SDK's {@link ProjectService}. */
+final class ProjectServiceImpl implements ProjectService {
+
+	private final AdminCalls calls;
+
+	ProjectServiceImpl(AdminCalls calls) {
+		this.calls = calls;
+	}
+
+	@Override
+	public ProjectService withOptions(RequestOptions options) {
+		return new ProjectServiceImpl(this.calls.withOptions(options));
+	}
+
+	@Override
+	public List<Project> list(ProjectListParams params, RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls.admin("listProjects", HttpMethod.GET, "/projects")
+			.query("limit", params.limit())
+			.query("offset", params.offset()), options);
+		return AdminCalls.items(reply, "listProjects").stream().map(Project::new).toList();
+	}
+
+	@Override
+	public Project get(String projectId, RequestOptions options) {
+		String id = AdminCalls.requireText(projectId, "projectId");
+		return new Project(this.calls.object(
+				this.calls.execute(this.calls.admin("getProject", HttpMethod.GET, "/projects/{}", id), options),
+				"getProject"));
+	}
+
+	@Override
+	public Project createFromConfig(ConfigDeployParams params, RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls.admin("createProjectFromConfig", HttpMethod.POST,
+				"/projects/from-config").body(this.calls.json(this.calls.configBody(params))), options);
+		return new Project(this.calls.object(reply, "createProjectFromConfig"));
+	}
+
+	@Override
+	public Project createFromConfigFile(Path path, RequestOptions options) {
+		String yaml = AdminCalls.readConfigFile(path);
+		JsonNode reply = this.calls.execute(this.calls.admin("deployConfigFile", HttpMethod.POST, "/projects/from-config")
+			.body(this.calls.json(this.calls.configBody(yaml, null, List.of()))), options);
+		return new Project(this.calls.object(reply, "deployConfigFile"));
+	}
+
+}
