@@ -13,6 +13,7 @@ import com.generalaugment.mock.platform.EventStreamReply.Chunk;
 import com.github.tomakehurst.wiremock.common.InputStreamSource;
 
 import wiremock.org.eclipse.jetty.server.HttpOutput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streamed response body that reaches the client one chunk (one SSE event) at a time.
@@ -48,7 +49,7 @@ final class EventStreamBody implements InputStreamSource {
 
 	private final class PacedStream extends InputStream {
 
-		private InputStream snapshot;
+		private @Nullable InputStream snapshot;
 
 		@Override
 		public int read() throws IOException {

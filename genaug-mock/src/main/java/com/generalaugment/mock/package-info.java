@@ -33,4 +33,7 @@
  * {@code GET /__genaug/turns} lists the {@code /v1/responses} turns served since the last reset. WireMock's
  * admin API stays available under {@code /__admin}.
  */
+@NullMarked
 package com.generalaugment.mock;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,11 +30,11 @@ public final class Redactor {
 
 	/**
 	 * Replace every credential in the text.
-	 * @param text the text, possibly {@code null}
+	 * @param text the text
 	 * @return the text without credentials
 	 */
-	public @Nullable String redact(@Nullable String text) {
-		if (text == null || text.isEmpty()) {
+	public String redact(String text) {
+		if (text.isEmpty()) {
 			return text;
 		}
 		String result = text;

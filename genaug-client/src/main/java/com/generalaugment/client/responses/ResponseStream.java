@@ -3,6 +3,7 @@ package com.generalaugment.client.responses;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -110,7 +111,8 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 				if (!advance()) {
 					throw new NoSuchElementException();
 				}
-				ResponseStreamEvent event = ResponseStream.this.next;
+				// advance() returned true, so an event is waiting.
+				ResponseStreamEvent event = Objects.requireNonNull(ResponseStream.this.next);
 				ResponseStream.this.next = null;
 				return event;
 			}

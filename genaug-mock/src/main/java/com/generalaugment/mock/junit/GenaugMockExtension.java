@@ -1,5 +1,6 @@
 package com.generalaugment.mock.junit;
 
+import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import com.generalaugment.mock.GenaugMockOptions;
 import com.generalaugment.mock.GenaugMockServer;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JUnit Jupiter extension that runs a {@link GenaugMockServer} for a test class and resets it before each
@@ -41,9 +43,9 @@ public final class GenaugMockExtension
 
 	private final GenaugMockOptions options;
 
-	private GenaugMockServer server;
+	private @Nullable GenaugMockServer server;
 
-	private String ownerContextId;
+	private @Nullable String ownerContextId;
 
 	/** An extension with {@link GenaugMockOptions#defaults()}; used by {@code @ExtendWith}. */
 	public GenaugMockExtension() {
@@ -127,7 +129,7 @@ public final class GenaugMockExtension
 	public synchronized void beforeEach(ExtensionContext context) {
 		// An instance-field registration sees no beforeAll: the server then lives for one test.
 		startFor(context);
-		server.reset();
+		Objects.requireNonNull(server).reset();
 	}
 
 	@Override
@@ -143,7 +145,7 @@ public final class GenaugMockExtension
 	@Override
 	public synchronized Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		startFor(extensionContext);
-		return server;
+		return Objects.requireNonNull(server);
 	}
 
 	private void startFor(ExtensionContext context) {

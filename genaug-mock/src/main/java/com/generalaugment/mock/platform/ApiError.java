@@ -8,6 +8,7 @@ import com.generalaugment.mock.platform.json.Json;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error reply, thrown from anywhere in a handler. Its body has the shape of contract §7:
@@ -26,7 +27,7 @@ public final class ApiError extends RuntimeException {
 
 	private final ObjectNode extra;
 
-	private ApiError(int status, String code, String reason, String message, Map<String, String> headers,
+	private ApiError(int status, String code, String reason, @Nullable String message, Map<String, String> headers,
 			ObjectNode extra) {
 		super(message, null, false, false);
 		this.status = status;

@@ -3,6 +3,7 @@ package com.generalaugment.mock.platform;
 import java.util.Map;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One routed request handed to an endpoint.
@@ -46,7 +47,7 @@ public record Call(MockRequest request, Map<String, String> params, ObjectNode b
 	 * @param name the name
 	 * @return the decoded value, or {@code null} when absent or blank
 	 */
-	public String query(String name) {
+	public @Nullable String query(String name) {
 		return request.queryParam(name);
 	}
 
@@ -83,7 +84,7 @@ public record Call(MockRequest request, Map<String, String> params, ObjectNode b
 	 * @param name the name, any case
 	 * @return the first value, or {@code null}
 	 */
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		return request.header(name);
 	}
 

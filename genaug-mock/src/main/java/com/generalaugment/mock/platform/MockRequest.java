@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as the simulated platform sees it, independent of the server that received it.
@@ -61,7 +62,7 @@ public record MockRequest(String method, String path, Map<String, List<String>> 
 	 * @param name the header name, any case
 	 * @return the value, or {@code null} when the header is absent
 	 */
-	public String header(String name) {
+	public @Nullable String header(String name) {
 		List<String> values = headers.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
@@ -72,7 +73,7 @@ public record MockRequest(String method, String path, Map<String, List<String>> 
 	 * @param name the parameter name
 	 * @return the decoded value, or {@code null} when absent or blank
 	 */
-	public String queryParam(String name) {
+	public @Nullable String queryParam(String name) {
 		List<String> values = query.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}

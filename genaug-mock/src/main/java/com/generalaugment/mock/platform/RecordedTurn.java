@@ -3,6 +3,7 @@ package com.generalaugment.mock.platform;
 import com.generalaugment.mock.platform.json.Json;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code /v1/responses} call the mock answered with 200, for tests that check what an application
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param replayed whether the reply was an idempotent replay of an earlier turn
  */
 public record RecordedTurn(int sequence, String projectId, String responseId, String requestId, String traceId,
-		String model, String user, String inputText, String outputText, boolean stream, String idempotencyKey,
+		String model, @Nullable String user, String inputText, String outputText, boolean stream, @Nullable String idempotencyKey,
 		boolean replayed) {
 
 	/**

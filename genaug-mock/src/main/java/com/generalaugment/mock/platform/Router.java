@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Matches a request to a route by method and path template ({@code /api/v1/admin/projects/{project}}).
@@ -48,7 +49,7 @@ final class Router {
 		return Optional.empty();
 	}
 
-	private static Map<String, String> bind(List<String> template, List<String> segments) {
+	private static @Nullable Map<String, String> bind(List<String> template, List<String> segments) {
 		Map<String, String> params = new LinkedHashMap<>();
 		for (int i = 0; i < template.size(); i++) {
 			String part = template.get(i);

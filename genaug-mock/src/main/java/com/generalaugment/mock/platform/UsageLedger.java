@@ -3,6 +3,7 @@ package com.generalaugment.mock.platform;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agent turns per project and day, for the usage endpoint. Every turn the mock serves is dated on the
@@ -22,7 +23,7 @@ public final class UsageLedger {
 	 *
 	 * @param projectId the project, {@code null} or blank for {@link #DEFAULT_PROJECT}
 	 */
-	public synchronized void recordTurn(String projectId) {
+	public synchronized void recordTurn(@Nullable String projectId) {
 		String project = projectId == null || projectId.isBlank() ? DEFAULT_PROJECT : projectId;
 		turns.computeIfAbsent(project, id -> new HashMap<>()).merge(TURN_DATE, 1, Integer::sum);
 	}

@@ -4,4 +4,7 @@
  * {@link com.generalaugment.mock.platform.MockScenario}, {@link com.generalaugment.mock.platform.MockHeaders}
  * and {@link com.generalaugment.mock.platform.RecordedTurn}; the rest is the mock's machinery.
  */
+@NullMarked
 package com.generalaugment.mock.platform;
+
+import org.jspecify.annotations.NullMarked;

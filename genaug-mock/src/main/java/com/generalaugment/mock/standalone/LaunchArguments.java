@@ -1,6 +1,7 @@
 package com.generalaugment.mock.standalone;
 
 import com.generalaugment.mock.GenaugMockOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The command line of the runnable jar.
@@ -70,7 +71,7 @@ public record LaunchArguments(String host, int port, boolean quiet, boolean help
 		return args[index];
 	}
 
-	private static boolean flag(String name, String inlineValue) {
+	private static boolean flag(String name, @Nullable String inlineValue) {
 		if (inlineValue != null) {
 			throw new IllegalArgumentException(name + " takes no value");
 		}

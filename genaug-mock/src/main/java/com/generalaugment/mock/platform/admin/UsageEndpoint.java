@@ -12,6 +12,7 @@ import com.generalaugment.mock.platform.UsageLedger;
 import com.generalaugment.mock.platform.json.Json;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /projects/{project}/usage?start_date&end_date}: the turns the mock served for the project,
@@ -77,7 +78,7 @@ public final class UsageEndpoint {
 		node.put("total_cost_usd", 0.0);
 	}
 
-	private static LocalDate date(Call call, String name) {
+	private static @Nullable LocalDate date(Call call, String name) {
 		String raw = call.query(name);
 		if (raw == null) {
 			return null;

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A five-field cron expression ({@code minute hour day-of-month month day-of-week}) with lists, ranges,
@@ -72,7 +73,7 @@ final class CronExpression {
 	 *
 	 * @return the time, or {@code null} when the expression never fires
 	 */
-	ZonedDateTime next(ZonedDateTime after) {
+	@Nullable ZonedDateTime next(ZonedDateTime after) {
 		ZonedDateTime limit = after.plusYears(SEARCH_YEARS);
 		ZonedDateTime time = after.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
 		while (time.isBefore(limit)) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.generalaugment.mock.platform.json.Json;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dispatch of a scheduled job.
@@ -20,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param outputText the agent's reply, or {@code null}
  * @param createdAt when it was dispatched
  */
-record JobRun(String id, String jobId, String projectId, String status, int attemptCount, String traceId,
-		String terminalReason, String dispatchKey, String outputText, Instant createdAt) {
+record JobRun(String id, String jobId, String projectId, String status, int attemptCount, @Nullable String traceId,
+		@Nullable String terminalReason, @Nullable String dispatchKey, @Nullable String outputText, Instant createdAt) {
 
 	ObjectNode toJson() {
 		ObjectNode json = Json.object();

@@ -1,5 +1,6 @@
 package com.generalaugment.mock.platform.jobs;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class JobsEndpoint {
 		if (execute) {
 			ObjectNode traceInput = Json.object().put("job_id", job.id).put("run_id", runId);
 			String traceId = "trace_mock_" + Digests.sha256Hex(traceInput).substring(0, 16);
-			String output = MockText.reply(job.field("prompt"), job.targetAppUserId());
+			String output = MockText.reply(Objects.requireNonNull(job.field("prompt")), job.targetAppUserId());
 			run = new JobRun(runId, job.id, job.projectId, "succeeded", 1, traceId, null, dispatchKey, output, now);
 			job.lastRunAt = now;
 			job.latestTraceId = traceId;

@@ -15,6 +15,7 @@ import com.generalaugment.mock.platform.json.Json;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a scheduled job runs (contract §2): every N seconds, on a cron expression in a time zone, or once.
@@ -26,7 +27,7 @@ sealed interface Schedule {
 	 *
 	 * @return the instant, or {@code null} when the schedule has no further run
 	 */
-	Instant nextRunAfter(Instant now);
+	@Nullable Instant nextRunAfter(Instant now);
 
 	/** The normalised JSON form echoed in job objects. */
 	ObjectNode toJson();
@@ -50,7 +51,7 @@ sealed interface Schedule {
 	record Cron(String expression, ZoneId zone, CronExpression parsed) implements Schedule {
 
 		@Override
-		public Instant nextRunAfter(Instant now) {
+		public @Nullable Instant nextRunAfter(Instant now) {
 			ZonedDateTime next = parsed.next(now.atZone(zone));
 			return next == null ? null : next.toInstant();
 		}
@@ -84,7 +85,7 @@ sealed interface Schedule {
 	 * @return the schedule, or {@code null} for a job that only runs when dispatched
 	 * @throws ApiError 422 {@code invalid_request} for an invalid schedule
 	 */
-	static Schedule parse(JsonNode json) {
+	static @Nullable Schedule parse(JsonNode json) {
 		if (json == null || json.isNull()) {
 			return null;
 		}

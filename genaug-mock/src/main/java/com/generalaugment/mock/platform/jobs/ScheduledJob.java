@@ -9,6 +9,7 @@ import com.generalaugment.mock.platform.json.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheduled job and its history. Mutable; only {@link JobsEndpoint} changes it, under its lock.
@@ -30,7 +31,7 @@ final class ScheduledJob {
 
 	final ObjectNode definition;
 
-	final Schedule schedule;
+	final @Nullable Schedule schedule;
 
 	final Instant createdAt;
 
@@ -40,20 +41,20 @@ final class ScheduledJob {
 
 	String status = ACTIVE;
 
-	Instant nextRunAt;
+	@Nullable Instant nextRunAt;
 
-	Instant lastRunAt;
+	@Nullable Instant lastRunAt;
 
 	Instant updatedAt;
 
-	String latestTraceId;
+	@Nullable String latestTraceId;
 
-	String terminalReason;
+	@Nullable String terminalReason;
 
 	/**
 	 * @param definition the validated request fields (name, target, prompt, ...), echoed as they are
 	 */
-	ScheduledJob(String id, String projectId, ObjectNode definition, Schedule schedule, Instant createdAt) {
+	ScheduledJob(String id, String projectId, ObjectNode definition, @Nullable Schedule schedule, Instant createdAt) {
 		this.id = id;
 		this.projectId = projectId;
 		this.definition = definition;
@@ -89,12 +90,12 @@ final class ScheduledJob {
 		return json;
 	}
 
-	String field(String name) {
+	@Nullable String field(String name) {
 		JsonNode value = definition.get(name);
 		return value == null || value.isNull() ? null : value.asString();
 	}
 
-	private static String text(Instant instant) {
+	private static @Nullable String text(@Nullable Instant instant) {
 		return instant == null ? null : instant.toString();
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python value semantics the platform's mock applies to request fields: truthiness ({@code x or default}),
@@ -70,7 +71,7 @@ public final class PyValues {
 	 * @param value the node, possibly {@code null}
 	 * @return the text, or {@code null}
 	 */
-	public static String optionalString(JsonNode value) {
+	public static @Nullable String optionalString(@Nullable JsonNode value) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return null;
 		}
@@ -84,7 +85,7 @@ public final class PyValues {
 	 * @param value the node, possibly {@code null}
 	 * @return the number, or {@code null}
 	 */
-	public static Double optionalFloat(JsonNode value) {
+	public static @Nullable Double optionalFloat(@Nullable JsonNode value) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return null;
 		}
@@ -118,7 +119,7 @@ public final class PyValues {
 		return parsed.bitLength() < 31 ? parsed.intValue() : Integer.MAX_VALUE;
 	}
 
-	private static BigInteger pythonInt(JsonNode value) {
+	private static @Nullable BigInteger pythonInt(JsonNode value) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return null;
 		}
@@ -141,7 +142,7 @@ public final class PyValues {
 		return null;
 	}
 
-	private static Double parseFloat(String raw) {
+	private static @Nullable Double parseFloat(String raw) {
 		String text = PyText.strip(raw).replace("_", "").toLowerCase(Locale.ROOT);
 		String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
 		double sign = text.startsWith("-") ? -1 : 1;

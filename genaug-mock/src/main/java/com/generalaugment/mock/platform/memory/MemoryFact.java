@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored fact.
@@ -19,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param source the source, or {@code null}
  * @param metadata the caller's metadata
  */
-record MemoryFact(String memoryId, String userId, String fact, String factType, Double importanceScore,
-		String source, ObjectNode metadata) {
+record MemoryFact(String memoryId, String userId, String fact, String factType, @Nullable Double importanceScore,
+		@Nullable String source, ObjectNode metadata) {
 
 	/**
 	 * The public shape of a fact in search results and profiles.
@@ -28,7 +29,7 @@ record MemoryFact(String memoryId, String userId, String fact, String factType, 
 	 * @param score the similarity, or {@code null} outside search
 	 * @return a new object node
 	 */
-	ObjectNode toJson(Double score) {
+	ObjectNode toJson(@Nullable Double score) {
 		ObjectNode json = Json.object();
 		json.put("id", memoryId);
 		json.put("memory_id", memoryId);
@@ -47,7 +48,7 @@ record MemoryFact(String memoryId, String userId, String fact, String factType, 
 		return json;
 	}
 
-	static JsonNode number(Double value) {
+	static JsonNode number(@Nullable Double value) {
 		return value == null ? NullNode.getInstance() : DoubleNode.valueOf(value);
 	}
 

@@ -10,6 +10,7 @@ import com.generalaugment.mock.platform.json.PyText;
 import com.generalaugment.mock.platform.json.PyValues;
 
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the Responses object of contract §7 ("Reply fields"): a pure function of the request body, the
@@ -33,7 +34,7 @@ public final class ResponseFactory {
 	 *        long stream, see {@code X-Genaug-Mock-Stream-Deltas}); 0 or 1 leaves it as it is
 	 * @return the reply object
 	 */
-	public static ObjectNode build(ObjectNode payload, MockRequest request, String idempotencyKey,
+	public static ObjectNode build(ObjectNode payload, MockRequest request, @Nullable String idempotencyKey,
 			int minOutputLength) {
 		String inputText = InputText.of(payload.get("input"));
 		String user = PyValues.strOr(payload.get("user"), "mock-user");

@@ -18,6 +18,7 @@ import com.generalaugment.mock.platform.json.PyJson;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /v1/responses}: builds or replays the reply (contract §7, "Idempotency"), records the turn
@@ -98,7 +99,8 @@ public final class ResponsesEndpoint {
 		turns.clear();
 	}
 
-	private RecordedTurn turn(ObjectNode payload, ObjectNode response, String projectId, String idempotencyKey,
+	private RecordedTurn turn(ObjectNode payload, ObjectNode response, @Nullable String projectId,
+			@Nullable String idempotencyKey,
 			boolean stream, boolean replayed) {
 		JsonNode metadata = response.get("metadata");
 		JsonNode user = payload.get("user");

@@ -16,6 +16,7 @@ import tools.jackson.databind.node.DoubleNode;
 import tools.jackson.databind.node.IntNode;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structured output of contract §7: a JSON value built from the request's {@code text.format}, written
@@ -89,7 +90,7 @@ public final class StructuredOutput {
 	}
 
 	/** Python picks the first list entry that is not the string "null" (an all-"null" list gives "null"). */
-	private static JsonNode effectiveType(JsonNode type) {
+	private static @Nullable JsonNode effectiveType(JsonNode type) {
 		if (type == null || !type.isArray()) {
 			return type;
 		}

@@ -132,13 +132,13 @@ public final class GenaugApiProbe {
 	 */
 	public Result current() {
 		Result cached = this.last;
-		if (isFresh(cached)) {
+		if (cached != null && isFresh(cached)) {
 			return cached;
 		}
 		this.lock.lock();
 		try {
 			cached = this.last;
-			if (isFresh(cached)) {
+			if (cached != null && isFresh(cached)) {
 				return cached;
 			}
 			Result result = probe(cached);

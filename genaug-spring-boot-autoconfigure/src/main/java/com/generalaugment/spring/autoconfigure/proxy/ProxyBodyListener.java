@@ -36,7 +36,7 @@ final class ProxyBodyListener implements ReadListener {
 
 	private int filled;
 
-	private final @Nullable ByteArrayOutputStream chunked;
+	private final ByteArrayOutputStream chunked;
 
 	private final byte[] chunk;
 
@@ -50,7 +50,7 @@ final class ProxyBodyListener implements ReadListener {
 		this.maxBytes = maxBytes;
 		this.onBody = onBody;
 		this.declared = (declaredLength >= 0) ? new byte[(int) declaredLength] : null;
-		this.chunked = (declaredLength >= 0) ? null : new ByteArrayOutputStream();
+		this.chunked = new ByteArrayOutputStream((declaredLength >= 0) ? 0 : CHUNK);
 		this.chunk = (declaredLength >= 0) ? new byte[0] : new byte[CHUNK];
 	}
 

@@ -3,6 +3,7 @@ package com.generalaugment.spring.autoconfigure.proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 
@@ -97,7 +98,7 @@ final class ProxyRequestSanitizer {
 			for (JsonNode item : input) {
 				InputMessage message = message(item);
 				chars += (message.text() != null) ? message.text().length()
-						: message.parts().stream().mapToLong((part) -> part.text().length()).sum();
+						: Objects.requireNonNull(message.parts()).stream().mapToLong((part) -> part.text().length()).sum();
 				messages.add(message);
 			}
 			checkLength(chars, "input_too_long", "input");
