@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 import com.generalaugment.client.admin.ConfigDeployParams;
-import com.generalaugment.client.http.ApiRequest;
-import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.internal.http.ApiRequest;
+import com.generalaugment.client.internal.http.Transport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;

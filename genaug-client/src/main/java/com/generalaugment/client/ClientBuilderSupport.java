@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.generalaugment.client.http.JdkBlockingRequestFactory;
-import com.generalaugment.client.http.RetryPolicy;
-import com.generalaugment.client.http.Sleeper;
-import com.generalaugment.client.http.Transport;
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.http.JdkBlockingRequestFactory;
+import com.generalaugment.client.internal.http.RetryPolicy;
+import com.generalaugment.client.Sleeper;
+import com.generalaugment.client.internal.http.Transport;
+import com.generalaugment.client.internal.json.JsonValues;
 import com.generalaugment.client.observation.CallListener;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.RestClient;

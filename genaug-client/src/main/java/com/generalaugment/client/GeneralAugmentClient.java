@@ -4,7 +4,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 
 import com.generalaugment.client.error.GeneralAugmentException;
-import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.internal.http.Transport;
 import com.generalaugment.client.memory.MemoryService;
 import com.generalaugment.client.responses.ResponseService;
 import org.jspecify.annotations.Nullable;

@@ -2,9 +2,9 @@ package com.generalaugment.client;
 
 import java.util.Objects;
 
-import com.generalaugment.client.http.ApiRequest;
-import com.generalaugment.client.http.RetrySafety;
-import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.internal.http.ApiRequest;
+import com.generalaugment.client.internal.http.RetrySafety;
+import com.generalaugment.client.internal.http.Transport;
 import com.generalaugment.client.memory.MemoryDeleteParams;
 import com.generalaugment.client.memory.MemoryDeletion;
 import com.generalaugment.client.memory.MemoryProfile;

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.generalaugment.client.http.ApiRequest;
-import com.generalaugment.client.http.RetrySafety;
-import com.generalaugment.client.http.Transport;
+import com.generalaugment.client.internal.http.ApiRequest;
+import com.generalaugment.client.internal.http.RetrySafety;
+import com.generalaugment.client.internal.http.Transport;
 import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseService;

@@ -3,7 +3,7 @@ package com.generalaugment.client.admin;
 import java.util.List;
 import java.util.Map;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

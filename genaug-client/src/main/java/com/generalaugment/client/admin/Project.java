@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -1,6 +1,6 @@
 package com.generalaugment.client.responses;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

@@ -10,7 +10,7 @@ import com.generalaugment.client.error.ErrorDetails;
 import com.generalaugment.client.error.RateLimit;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.StructuredOutputException;
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -14,11 +14,11 @@ import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.error.RateLimit;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.StreamErrorException;
-import com.generalaugment.client.http.StreamingExchange;
-import com.generalaugment.client.json.JsonValues;
-import com.generalaugment.client.sse.EventTooLargeException;
-import com.generalaugment.client.sse.ServerSentEvent;
-import com.generalaugment.client.sse.SseReader;
+import com.generalaugment.client.internal.http.StreamingExchange;
+import com.generalaugment.client.internal.json.JsonValues;
+import com.generalaugment.client.internal.sse.EventTooLargeException;
+import com.generalaugment.client.internal.sse.ServerSentEvent;
+import com.generalaugment.client.internal.sse.SseReader;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -72,7 +72,8 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 	private @Nullable Response completed;
 
 	/**
-	 * Read events from an open exchange.
+	 * Read events from an open exchange. For the SDK itself ({@code responses().stream} returns streams):
+	 * the exchange is an internal type.
 	 * @param exchange the exchange
 	 * @throws GeneralAugmentException when the body cannot be opened
 	 */

@@ -2,8 +2,8 @@ package com.generalaugment.client.responses;
 
 import java.nio.charset.StandardCharsets;
 
-import com.generalaugment.client.json.JsonValues;
-import com.generalaugment.client.sse.ServerSentEvent;
+import com.generalaugment.client.internal.json.JsonValues;
+import com.generalaugment.client.internal.sse.ServerSentEvent;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

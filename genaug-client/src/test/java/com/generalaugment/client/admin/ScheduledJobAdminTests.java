@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -2,7 +2,7 @@ package com.generalaugment.client.memory;
 
 import java.util.Map;
 
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

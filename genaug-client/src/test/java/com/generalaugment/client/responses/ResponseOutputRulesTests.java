@@ -1,7 +1,7 @@
 package com.generalaugment.client.responses;
 
 import com.generalaugment.client.error.StructuredOutputException;
-import com.generalaugment.client.json.JsonValues;
+import com.generalaugment.client.internal.json.JsonValues;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

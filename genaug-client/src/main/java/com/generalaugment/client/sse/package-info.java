@@ -1,7 +1,0 @@
-/**
- * The Server-Sent Events reader under response streams. Internal: not part of the public API.
- */
-@NullMarked
-package com.generalaugment.client.sse;
-
-import org.jspecify.annotations.NullMarked;
