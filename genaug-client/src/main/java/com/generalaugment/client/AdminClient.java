@@ -11,7 +11,6 @@ import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.Transport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -183,7 +182,7 @@ public final class AdminClient {
 		if (relative.indexOf('?') >= 0 || relative.indexOf('#') >= 0) {
 			throw new IllegalArgumentException("path must not carry a query or fragment; pass query parameters in the map");
 		}
-		ApiRequest.Builder request = ApiRequest.builder(operation, method, prefix + relative);
+		ApiRequest.Builder request = ApiRequest.builder(operation, method.toTransport(), prefix + relative);
 		if (query != null) {
 			query.forEach(request::query);
 		}

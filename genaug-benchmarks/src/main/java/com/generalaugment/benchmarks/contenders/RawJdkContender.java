@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,8 @@ final class RawJdkContender implements Contender {
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	private final URI uri;
 
@@ -75,6 +78,9 @@ final class RawJdkContender implements Contender {
 			body.put("stream", true);
 		}
 		HttpRequest request = HttpRequest.newBuilder(this.uri)
+			// As genaug-client bounds each attempt: without it an exchange the JDK's pool loses (seen once in
+			// part 6) would stall the whole part instead of failing into the retry below.
+			.timeout(REQUEST_TIMEOUT)
 			.header("Authorization", "Bearer " + API_KEY)
 			.header("Content-Type", "application/json")
 			.header("Accept", stream ? "text/event-stream" : "application/json")

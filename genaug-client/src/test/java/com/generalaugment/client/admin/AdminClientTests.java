@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.generalaugment.client.AdminClient;
+import com.generalaugment.client.HttpMethod;
 import com.generalaugment.client.GeneralAugment;
 import com.generalaugment.client.RequestOptions;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.RequestTimeoutException;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

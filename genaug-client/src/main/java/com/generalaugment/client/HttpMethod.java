@@ -1,0 +1,29 @@
+package com.generalaugment.client;
+
+/**
+ * The HTTP methods of the raw escape hatches ({@link AdminClient#adminRequest}), so calling a route the
+ * SDK does not model needs no HTTP library's types. {@code GET}, {@code PUT} and {@code DELETE} are
+ * retried after server errors; the others only when the request certainly did not reach the platform.
+ */
+public enum HttpMethod {
+
+	/** {@code GET}. */
+	GET,
+
+	/** {@code POST}. */
+	POST,
+
+	/** {@code PUT}. */
+	PUT,
+
+	/** {@code PATCH}. */
+	PATCH,
+
+	/** {@code DELETE}. */
+	DELETE;
+
+	org.springframework.http.HttpMethod toTransport() {
+		return org.springframework.http.HttpMethod.valueOf(name());
+	}
+
+}
