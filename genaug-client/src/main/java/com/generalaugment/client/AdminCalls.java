@@ -108,13 +108,6 @@ final class AdminCalls {
 		return objects;
 	}
 
-	static String requireText(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank");
-		}
-		return value;
-	}
-
 	private static RequestOptions checked(RequestOptions options) {
 		Objects.requireNonNull(options, "options");
 		if (options.idempotencyKey() != null) {

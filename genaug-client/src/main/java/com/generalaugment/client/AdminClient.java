@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.generalaugment.client.admin.ProjectScope;
 import com.generalaugment.client.admin.ProjectService;
 import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.Transport;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +179,7 @@ public final class AdminClient {
 	private JsonNode rawRequest(String operation, String prefix, HttpMethod method, String path,
 			@Nullable Object body, @Nullable Map<String, ?> query) {
 		Objects.requireNonNull(method, "method");
-		String relative = AdminCalls.requireText(path, "path").startsWith("/") ? path : "/" + path;
+		String relative = Checks.requireText(path, "path").startsWith("/") ? path : "/" + path;
 		if (relative.indexOf('?') >= 0 || relative.indexOf('#') >= 0) {
 			throw new IllegalArgumentException("path must not carry a query or fragment; pass query parameters in the map");
 		}

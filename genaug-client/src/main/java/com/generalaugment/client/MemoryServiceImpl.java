@@ -2,6 +2,7 @@ package com.generalaugment.client;
 
 import java.util.Objects;
 
+import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.RetrySafety;
 import com.generalaugment.client.internal.http.Transport;
@@ -85,7 +86,7 @@ final class MemoryServiceImpl implements MemoryService {
 	@Override
 	public MemoryDeletion purge(String userId, RequestOptions options) {
 		JsonNode reply = this.transport
-			.execute(call("purgeUserMemory", HttpMethod.DELETE, "/user/{}", options, requireText(userId, "userId")).build());
+			.execute(call("purgeUserMemory", HttpMethod.DELETE, "/user/{}", options, Checks.requireText(userId, "userId")).build());
 		return new MemoryDeletion(Replies.object(reply, "purgeUserMemory", this.mapper));
 	}
 
@@ -95,13 +96,6 @@ final class MemoryServiceImpl implements MemoryService {
 		return ApiRequest.builder(operation, method, MEMORY_PATH + path, segments)
 			.headers(effective.headers())
 			.timeout(effective.timeout());
-	}
-
-	private static String requireText(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank");
-		}
-		return value;
 	}
 
 }

@@ -28,6 +28,7 @@ import com.generalaugment.client.admin.UsageParams;
 import com.generalaugment.client.admin.UserLink;
 import com.generalaugment.client.admin.UserLinkParams;
 import com.generalaugment.client.admin.UserLookupParams;
+import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.RetrySafety;
 import org.springframework.http.HttpMethod;
@@ -46,7 +47,7 @@ final class ProjectScopeImpl implements ProjectScope {
 
 	ProjectScopeImpl(AdminCalls calls, String projectId) {
 		this.calls = calls;
-		this.projectId = AdminCalls.requireText(projectId, "projectId");
+		this.projectId = Checks.requireText(projectId, "projectId");
 	}
 
 	@Override
@@ -311,7 +312,7 @@ final class ProjectScopeImpl implements ProjectScope {
 
 		private ApiRequest.Builder request(String operation, HttpMethod method, String jobId, String suffix) {
 			return this.calls.admin(operation, method, "/projects/{}/scheduled-jobs/{}" + suffix, this.projectId,
-					AdminCalls.requireText(jobId, "jobId"));
+					Checks.requireText(jobId, "jobId"));
 		}
 
 	}

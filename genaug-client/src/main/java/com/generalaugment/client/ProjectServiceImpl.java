@@ -9,6 +9,7 @@ import com.generalaugment.client.admin.ProjectListParams;
 import com.generalaugment.client.admin.ProjectService;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The SDK's {@link ProjectService}. */
 final class ProjectServiceImpl implements ProjectService {
@@ -34,25 +35,24 @@ final class ProjectServiceImpl implements ProjectService {
 
 	@Override
 	public Project get(String projectId, RequestOptions options) {
-		String id = AdminCalls.requireText(projectId, "projectId");
-		return new Project(this.calls.object(
-				this.calls.execute(this.calls.admin("getProject", HttpMethod.GET, "/projects/{}", id), options),
-				"getProject"));
+		return new ProjectScopeImpl(this.calls, projectId).get(options);
 	}
 
 	@Override
 	public Project createFromConfig(ConfigDeployParams params, RequestOptions options) {
-		JsonNode reply = this.calls.execute(this.calls.admin("createProjectFromConfig", HttpMethod.POST,
-				"/projects/from-config").body(this.calls.json(this.calls.configBody(params))), options);
-		return new Project(this.calls.object(reply, "createProjectFromConfig"));
+		return create("createProjectFromConfig", this.calls.configBody(params), options);
 	}
 
 	@Override
 	public Project createFromConfigFile(Path path, RequestOptions options) {
 		String yaml = AdminCalls.readConfigFile(path);
-		JsonNode reply = this.calls.execute(this.calls.admin("deployConfigFile", HttpMethod.POST, "/projects/from-config")
-			.body(this.calls.json(this.calls.configBody(yaml, null, List.of()))), options);
-		return new Project(this.calls.object(reply, "deployConfigFile"));
+		return create("deployConfigFile", this.calls.configBody(yaml, null, List.of()), options);
+	}
+
+	private Project create(String operation, ObjectNode body, RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls.admin(operation, HttpMethod.POST, "/projects/from-config")
+			.body(this.calls.json(body)), options);
+		return new Project(this.calls.object(reply, operation));
 	}
 
 }

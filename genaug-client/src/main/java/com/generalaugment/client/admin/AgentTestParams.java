@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +24,10 @@ public final class AgentTestParams {
 	private final @Nullable String agentId;
 
 	private AgentTestParams(Builder builder) {
-		this.message = Values.requireText(builder.message, "message");
-		this.phoneE164 = Values.requireText(builder.phoneE164, "phoneE164");
-		this.channel = Values.requireText(builder.channel, "channel");
-		this.agentId = Values.optionalText(builder.agentId, "agentId");
+		this.message = Checks.requireText(builder.message, "message");
+		this.phoneE164 = Checks.requireText(builder.phoneE164, "phoneE164");
+		this.channel = Checks.requireText(builder.channel, "channel");
+		this.agentId = Checks.optionalText(builder.agentId, "agentId");
 	}
 
 	/** @return a new builder */

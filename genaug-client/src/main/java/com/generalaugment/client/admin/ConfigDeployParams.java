@@ -2,6 +2,7 @@ package com.generalaugment.client.admin;
 
 import java.util.List;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ public final class ConfigDeployParams {
 	private final List<String> skills;
 
 	private ConfigDeployParams(Builder builder) {
-		this.yamlContent = Values.requireText(builder.yamlContent, "yamlContent");
+		this.yamlContent = Checks.requireText(builder.yamlContent, "yamlContent");
 		this.soulContent = builder.soulContent;
 		this.skills = List.copyOf(builder.skills);
 	}

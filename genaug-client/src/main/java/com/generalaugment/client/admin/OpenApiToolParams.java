@@ -2,6 +2,7 @@ package com.generalaugment.client.admin;
 
 import java.util.List;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +37,7 @@ public final class OpenApiToolParams {
 	private final @Nullable String namePrefix;
 
 	private OpenApiToolParams(Builder builder) {
-		this.specUrl = Values.requireText(builder.specUrl, "specUrl");
+		this.specUrl = Checks.requireText(builder.specUrl, "specUrl");
 		this.includePaths = builder.includePaths;
 		this.excludePaths = builder.excludePaths;
 		this.targetCount = builder.targetCount;

@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,8 @@ public final class ProjectListParams {
 	private final @Nullable Integer offset;
 
 	private ProjectListParams(Builder builder) {
-		this.limit = Values.atLeast(builder.limit, 1, "limit");
-		this.offset = Values.atLeast(builder.offset, 0, "offset");
+		this.limit = Checks.atLeast(builder.limit, 1, "limit");
+		this.offset = Checks.atLeast(builder.offset, 0, "offset");
 	}
 
 	/** @return a new builder */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -143,7 +144,7 @@ public final class ProjectUpdate {
 		 * @return this builder
 		 */
 		public Builder field(String name, @Nullable Object value) {
-			this.fields.put(Values.requireText(name, "name"), value);
+			this.fields.put(Checks.requireText(name, "name"), value);
 			return this;
 		}
 

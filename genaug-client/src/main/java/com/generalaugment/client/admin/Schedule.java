@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import com.generalaugment.client.internal.Checks;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -140,8 +141,8 @@ public sealed interface Schedule permits Schedule.Interval, Schedule.Cron, Sched
 		 * @param timezone the zone name
 		 */
 		public Cron {
-			Values.requireText(expression, "expression");
-			Values.requireText(timezone, "timezone");
+			Checks.requireText(expression, "expression");
+			Checks.requireText(timezone, "timezone");
 		}
 
 		@Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,8 +49,8 @@ public final class ScheduledJobCreateParams {
 	private final @Nullable String responseFormat;
 
 	private ScheduledJobCreateParams(Builder builder) {
-		this.targetAppUserId = Values.requireText(builder.targetAppUserId, "targetAppUserId");
-		this.prompt = Values.requireText(builder.prompt, "prompt");
+		this.targetAppUserId = Checks.requireText(builder.targetAppUserId, "targetAppUserId");
+		this.prompt = Checks.requireText(builder.prompt, "prompt");
 		this.schedule = builder.schedule;
 		this.name = builder.name;
 		this.targetChannel = builder.targetChannel;

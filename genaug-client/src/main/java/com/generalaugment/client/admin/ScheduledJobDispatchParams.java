@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +20,7 @@ public final class ScheduledJobDispatchParams {
 	private final boolean execute;
 
 	private ScheduledJobDispatchParams(Builder builder) {
-		this.dispatchKey = Values.optionalText(builder.dispatchKey, "dispatchKey");
+		this.dispatchKey = Checks.optionalText(builder.dispatchKey, "dispatchKey");
 		this.execute = builder.execute;
 	}
 

@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +24,10 @@ public final class ScheduledJobListParams {
 	private final @Nullable Integer offset;
 
 	private ScheduledJobListParams(Builder builder) {
-		this.status = Values.optionalText(builder.status, "status");
-		this.targetAppUserId = Values.optionalText(builder.targetAppUserId, "targetAppUserId");
-		this.limit = Values.within(builder.limit, 1, 200, "limit");
-		this.offset = Values.atLeast(builder.offset, 0, "offset");
+		this.status = Checks.optionalText(builder.status, "status");
+		this.targetAppUserId = Checks.optionalText(builder.targetAppUserId, "targetAppUserId");
+		this.limit = Checks.within(builder.limit, 1, 200, "limit");
+		this.offset = Checks.atLeast(builder.offset, 0, "offset");
 	}
 
 	/** @return a new builder */

@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ public final class ScheduledJobRunListParams {
 	private final @Nullable Integer limit;
 
 	private ScheduledJobRunListParams(Builder builder) {
-		this.limit = Values.within(builder.limit, 1, 100, "limit");
+		this.limit = Checks.within(builder.limit, 1, 100, "limit");
 	}
 
 	/** @return a new builder */

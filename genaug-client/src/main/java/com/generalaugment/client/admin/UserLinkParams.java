@@ -2,6 +2,7 @@ package com.generalaugment.client.admin;
 
 import java.util.Map;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,9 +27,9 @@ public final class UserLinkParams {
 	private final Map<String, Object> metadata;
 
 	private UserLinkParams(Builder builder) {
-		this.phoneE164 = Values.requireText(builder.phoneE164, "phoneE164");
-		this.providerUserId = Values.requireText(builder.providerUserId, "providerUserId");
-		this.providerName = Values.requireText(builder.providerName, "providerName");
+		this.phoneE164 = Checks.requireText(builder.phoneE164, "phoneE164");
+		this.providerUserId = Checks.requireText(builder.providerUserId, "providerUserId");
+		this.providerName = Checks.requireText(builder.providerName, "providerName");
 		this.metadata = Map.copyOf(builder.metadata);
 	}
 

@@ -1,5 +1,6 @@
 package com.generalaugment.client.admin;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,8 @@ public final class UserLookupParams {
 	private final @Nullable String providerName;
 
 	private UserLookupParams(Builder builder) {
-		this.phoneE164 = Values.requireText(builder.phoneE164, "phoneE164");
-		this.providerName = Values.optionalText(builder.providerName, "providerName");
+		this.phoneE164 = Checks.requireText(builder.phoneE164, "phoneE164");
+		this.providerName = Checks.optionalText(builder.providerName, "providerName");
 	}
 
 	/** @return a new builder */

@@ -26,35 +26,6 @@ final class Values {
 	/** The identity provider when none is set. */
 	static final String DEFAULT_PROVIDER_NAME = "app";
 
-	static @Nullable String optionalText(@Nullable String value, String name) {
-		if (value != null && value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank when given (pass null for none)");
-		}
-		return value;
-	}
-
-	static @Nullable Integer atLeast(@Nullable Integer value, int min, String name) {
-		if (value != null && value < min) {
-			throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
-		}
-		return value;
-	}
-
-	static @Nullable Integer within(@Nullable Integer value, int min, int max, String name) {
-		if (value != null && (value < min || value > max)) {
-			throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);
-		}
-		return value;
-	}
-
-	static String requireText(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank");
-		}
-		return value;
-	}
-
-
 	/** A decimal the platform may send as a number or as a numeric string (Python {@code Decimal}). */
 	static double decimal(@Nullable JsonNode node, String field) {
 		JsonNode value = (node != null) ? node.get(field) : null;
@@ -100,7 +71,5 @@ final class Values {
 			return null;
 		}
 	}
-
-
 
 }

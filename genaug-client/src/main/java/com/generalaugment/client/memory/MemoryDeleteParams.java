@@ -1,5 +1,6 @@
 package com.generalaugment.client.memory;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +22,8 @@ public final class MemoryDeleteParams {
 	private final String userId;
 
 	private MemoryDeleteParams(Builder builder) {
-		this.memoryId = Values.requireText(builder.memoryId, "memoryId");
-		this.userId = Values.requireText(builder.userId, "userId");
+		this.memoryId = Checks.requireText(builder.memoryId, "memoryId");
+		this.userId = Checks.requireText(builder.userId, "userId");
 	}
 
 	/** @return a new builder */

@@ -1,5 +1,6 @@
 package com.generalaugment.client.memory;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +21,8 @@ public final class MemoryProfileParams {
 	private final @Nullable String agentRunId;
 
 	private MemoryProfileParams(Builder builder) {
-		this.userId = Values.requireText(builder.userId, "userId");
-		this.agentRunId = Values.optionalText(builder.agentRunId, "agentRunId");
+		this.userId = Checks.requireText(builder.userId, "userId");
+		this.agentRunId = Checks.optionalText(builder.agentRunId, "agentRunId");
 	}
 
 	/** @return a new builder */

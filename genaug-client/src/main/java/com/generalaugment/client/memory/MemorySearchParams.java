@@ -2,6 +2,7 @@ package com.generalaugment.client.memory;
 
 import java.time.Instant;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,7 +45,7 @@ public final class MemorySearchParams {
 	private final @Nullable String agentRunId;
 
 	private MemorySearchParams(Builder builder) {
-		this.userId = Values.requireText(builder.userId, "userId");
+		this.userId = Checks.requireText(builder.userId, "userId");
 		this.query = builder.query;
 		this.limit = builder.limit;
 		this.minSimilarity = builder.minSimilarity;

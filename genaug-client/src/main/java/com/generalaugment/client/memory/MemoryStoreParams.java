@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.generalaugment.client.internal.Checks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -50,8 +51,8 @@ public final class MemoryStoreParams {
 	private final @Nullable String agentRunId;
 
 	private MemoryStoreParams(Builder builder) {
-		this.userId = Values.requireText(builder.userId, "userId");
-		this.fact = Values.requireText(builder.fact, "fact");
+		this.userId = Checks.requireText(builder.userId, "userId");
+		this.fact = Checks.requireText(builder.fact, "fact");
 		this.factType = builder.factType;
 		this.importanceScore = builder.importanceScore;
 		this.source = builder.source;
@@ -271,7 +272,7 @@ public final class MemoryStoreParams {
 		 * @throws IllegalArgumentException when blank
 		 */
 		public Builder idempotencyKey(@Nullable String idempotencyKey) {
-			this.idempotencyKey = Values.optionalText(idempotencyKey, "idempotencyKey");
+			this.idempotencyKey = Checks.optionalText(idempotencyKey, "idempotencyKey");
 			return this;
 		}
 

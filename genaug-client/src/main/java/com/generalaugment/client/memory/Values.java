@@ -16,20 +16,6 @@ final class Values {
 	private Values() {
 	}
 
-	static String requireText(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank");
-		}
-		return value;
-	}
-
-	static @Nullable String optionalText(@Nullable String value, String name) {
-		if (value != null && value.isBlank()) {
-			throw new IllegalArgumentException(name + " must not be blank when given (pass null for none)");
-		}
-		return value;
-	}
-
 	static @Nullable Double unitInterval(@Nullable Double value, String name) {
 		if (value != null && !(value >= 0.0 && value <= 1.0)) {
 			throw new IllegalArgumentException(name + " must be between 0 and 1, was " + value);
@@ -43,7 +29,5 @@ final class Values {
 		}
 		return value;
 	}
-
-
 
 }
