@@ -4,13 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
@@ -35,7 +29,6 @@ import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
@@ -77,15 +70,15 @@ public final class GenaugProxyAutoConfiguration {
 	@Bean
 	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
 			GenaugProperties genaug, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
-			ProxyConversationStore conversations, Environment environment, ProxyAdmission admission,
-			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections, ProxyShutdown shutdown) {
+			ProxyConversationStore conversations, ProxyAdmission admission,
+			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections, ProxyShutdown shutdown,
+			ProxyThreads threads) {
 		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
 		JsonMapper mapper = JsonMapper.builder()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
-		Executor callExecutor = callExecutor(Threading.VIRTUAL.isActive(environment));
-		ScheduledExecutorService timer = timer();
+		ScheduledExecutorService timer = threads.timer();
 		Duration bodyReadTimeout = properties.getBodyReadTimeout();
 		if (bodyReadTimeout == null || bodyReadTimeout.isZero() || bodyReadTimeout.isNegative()) {
 			throw new InvalidGenaugPropertyException("genaug.proxy.body-read-timeout", String.valueOf(bodyReadTimeout),
@@ -94,41 +87,11 @@ public final class GenaugProxyAutoConfiguration {
 		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
 				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
 				new ProxyResponseWriter(mapper, properties.getStripMetadata()), streamSlots, admission,
-				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), callExecutor,
+				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), threads.calls(),
 				timer, new ProxyWatch(timer, WATCH_PERIOD), new ProxyRequestHandler.Timing(bodyReadTimeout, properties.getStreamTimeout(),
 						properties.getHeartbeatInterval()),
 				rejections.getIfAvailable(() -> (reason) -> {
 				}), shutdown);
-	}
-
-	// A thread for each call waiting on the platform, outside the MVC task executor, whose default pool would
-	// make calls wait for each other (admission bounds how many there are). Platform threads are pooled and
-	// kept for a minute: the JDK HttpClient's first exchange on a new thread costs about a millisecond more
-	// than on one it has sent from before. Virtual threads when the app runs on them.
-	private static Executor callExecutor(boolean virtualThreads) {
-		if (virtualThreads) {
-			SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("genaug-proxy-call-");
-			executor.setVirtualThreads(true);
-			return executor;
-		}
-		AtomicInteger count = new AtomicInteger();
-		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), (task) -> {
-			Thread thread = new Thread(task, "genaug-proxy-call-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	// One timer thread for every call's deadline, client watch and heartbeat: each tick is a clock read or
-	// a non-blocking read, rarely a tiny write.
-	private static ScheduledExecutorService timer() {
-		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "genaug-proxy-timer");
-			thread.setDaemon(true);
-			return thread;
-		});
-		timer.setRemoveOnCancelPolicy(true);
-		return timer;
 	}
 
 	@Bean
@@ -158,6 +121,12 @@ public final class GenaugProxyAutoConfiguration {
 		configuration.setAllowCredentials(cors.isAllowCredentials());
 		configuration.setMaxAge(cors.getMaxAge());
 		return configuration;
+	}
+
+	// Closed with the context (inferred destroy method): the timer, its watch and the call threads go with it.
+	@Bean
+	ProxyThreads genaugProxyThreads(Environment environment) {
+		return new ProxyThreads(Threading.VIRTUAL.isActive(environment));
 	}
 
 	@Bean

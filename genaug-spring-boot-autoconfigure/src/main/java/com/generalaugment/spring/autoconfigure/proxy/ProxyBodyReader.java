@@ -33,7 +33,7 @@ final class ProxyBodyReader {
 	void checkHeaders(HttpServletRequest request) {
 		requireJson(request.getContentType());
 		if (request.getContentLengthLong() > this.maxBytes) {
-			throw tooLarge();
+			throw new ProxyRequestException(tooLarge(this.maxBytes));
 		}
 	}
 
@@ -76,10 +76,6 @@ final class ProxyBodyReader {
 			throw new ProxyRequestException(ProxyError.of(415, "unsupported_media_type",
 					"The body must be JSON, sent with Content-Type: application/json."));
 		}
-	}
-
-	private ProxyRequestException tooLarge() {
-		return new ProxyRequestException(tooLarge(this.maxBytes));
 	}
 
 	static ProxyError tooLarge(long maxBytes) {

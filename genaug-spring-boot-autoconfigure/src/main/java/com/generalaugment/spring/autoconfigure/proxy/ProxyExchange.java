@@ -330,7 +330,6 @@ final class ProxyExchange implements AsyncListener {
 
 	/** Complete the request and run the end actions; idempotent. */
 	void complete() {
-		this.watchingClient = false;
 		synchronized (this.watchLock) {
 			this.completing = true;
 		}
