@@ -42,6 +42,9 @@ final class ProxyBodyListener implements ReadListener {
 
 	private final AtomicBoolean done = new AtomicBoolean();
 
+	// Once a body is refused for its size, what is left of it goes here.
+	private volatile @Nullable ReadListener discard;
+
 	private ProxyBodyListener(ServletInputStream in, ProxyExchange exchange, long declaredLength, long maxBytes,
 			ProxyRejectionListener rejections, Consumer<byte[]> onBody) {
 		this.in = in;
@@ -74,6 +77,11 @@ final class ProxyBodyListener implements ReadListener {
 
 	@Override
 	public void onDataAvailable() throws IOException {
+		ReadListener discard = this.discard;
+		if (discard != null) {
+			discard.onDataAvailable();
+			return;
+		}
 		while (!this.done.get() && this.in.isReady()) {
 			if (this.declared != null) {
 				if (this.filled == this.declared.length) {
@@ -94,7 +102,7 @@ final class ProxyBodyListener implements ReadListener {
 				}
 				this.chunked.write(this.chunk, 0, read);
 				if (this.chunked.size() > this.maxBytes) {
-					fail(ProxyBodyReader.tooLarge(this.maxBytes));
+					refuseTooLarge();
 					return;
 				}
 			}
@@ -102,7 +110,12 @@ final class ProxyBodyListener implements ReadListener {
 	}
 
 	@Override
-	public void onAllDataRead() {
+	public void onAllDataRead() throws IOException {
+		ReadListener discard = this.discard;
+		if (discard != null) {
+			discard.onAllDataRead();
+			return;
+		}
 		if (this.done.compareAndSet(false, true)) {
 			stopDeadline();
 			byte[] body = (this.declared == null) ? this.chunked.toByteArray()
@@ -113,6 +126,11 @@ final class ProxyBodyListener implements ReadListener {
 
 	@Override
 	public void onError(Throwable failure) {
+		ReadListener discard = this.discard;
+		if (discard != null) {
+			discard.onError(failure);
+			return;
+		}
 		if (this.done.compareAndSet(false, true)) {
 			// The client went away mid-body, or the container's own read timeout passed: no one to answer.
 			this.exchange.clientGone();
@@ -120,15 +138,24 @@ final class ProxyBodyListener implements ReadListener {
 		}
 	}
 
+	// A client this slow has had its time: the connection closes with the answer.
 	private void timedOut() {
-		fail(new ProxyError(408, "request_timeout", "The request body was not received in time.", null, null));
-	}
-
-	private void fail(ProxyError error) {
 		if (this.done.compareAndSet(false, true)) {
 			stopDeadline();
+			ProxyError error = new ProxyError(408, "request_timeout", "The request body was not received in time.",
+					null, null);
 			this.rejections.rejected(error.reason());
 			this.exchange.respondError(error, true);
+		}
+	}
+
+	private void refuseTooLarge() {
+		if (this.done.compareAndSet(false, true)) {
+			stopDeadline();
+			ProxyError error = ProxyBodyReader.tooLarge(this.maxBytes);
+			this.rejections.rejected(error.reason());
+			this.exchange.writeError(error, true);
+			this.discard = ProxyDiscard.takeOver(this.in, this.exchange);
 		}
 	}
 

@@ -266,6 +266,17 @@ final class ProxyExchange implements AsyncListener {
 	 * @param closeConnection whether to close the connection (when the body was not read to its end)
 	 */
 	void respondError(ProxyError error, boolean closeConnection) {
+		writeError(error, closeConnection);
+		complete();
+	}
+
+	/**
+	 * Answer with an error and send it at once, unless the response is already committed; the exchange
+	 * stays open (for {@link ProxyDiscard} to read the rest of the body).
+	 * @param error the error
+	 * @param closeConnection whether to close the connection once the exchange completes
+	 */
+	void writeError(ProxyError error, boolean closeConnection) {
 		synchronized (this.writeLock) {
 			if (!this.completed && !this.response.isCommitted()) {
 				try {
@@ -273,13 +284,13 @@ final class ProxyExchange implements AsyncListener {
 						this.response.setHeader(HttpHeaders.CONNECTION, "close");
 					}
 					this.writer.writeError(this.response, error, this.requestId);
+					this.response.flushBuffer();
 				}
 				catch (IOException | IllegalStateException ex) {
 					logger.debug("The proxy client of request " + this.requestId + " went away before its answer", ex);
 				}
 			}
 		}
-		complete();
 	}
 
 	/**

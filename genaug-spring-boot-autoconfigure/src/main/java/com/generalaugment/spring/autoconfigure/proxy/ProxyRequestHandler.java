@@ -18,7 +18,6 @@ import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.proxy.ProxyRequestSanitizer.SanitizedRequest;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
@@ -62,24 +61,6 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private static final HexFormat HEX = HexFormat.of();
 
 	private static final Pattern SAFE_IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-
-	// Set for a refusal sent before the body is read: the container then discards what has arrived
-	// without waiting for the rest, and closes the connection.
-	private static final ReadListener DISCARD = new ReadListener() {
-
-		@Override
-		public void onDataAvailable() {
-		}
-
-		@Override
-		public void onAllDataRead() {
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-		}
-
-	};
 
 	private final GeneralAugmentClient client;
 
@@ -196,9 +177,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	}
 
 	/**
-	 * Refuse a call before its body is read. An unread body is discarded without waiting for it — the
-	 * container would otherwise read the rest on a request thread, at whatever pace the client sends
-	 * it — and the connection is closed.
+	 * Refuse a call before its body is read. The refusal is sent first; what the client still sends is
+	 * then discarded, within a bound, without holding a thread, and the connection is closed.
 	 */
 	private void refuseUnread(HttpServletRequest request, HttpServletResponse response, ProxyError error,
 			String requestId) throws IOException {
@@ -207,11 +187,12 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			this.writer.writeError(response, error, requestId);
 			return;
 		}
-		response.setHeader(HttpHeaders.CONNECTION, "close");
 		AsyncContext async = request.startAsync(request, response);
-		request.getInputStream().setReadListener(DISCARD);
-		this.writer.writeError(response, error, requestId);
-		async.complete();
+		async.setTimeout(0);
+		ProxyExchange exchange = new ProxyExchange(async, requestId, this.writer);
+		this.watch.watch(exchange);
+		exchange.writeError(error, true);
+		ProxyDiscard.start(request.getInputStream(), exchange);
 	}
 
 	/** The body is in: check it and hand the platform call to a worker thread. On a container thread. */

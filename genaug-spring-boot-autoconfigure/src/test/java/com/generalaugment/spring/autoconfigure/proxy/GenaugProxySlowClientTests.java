@@ -32,9 +32,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Clients that are slow or leave, on raw sockets against the app on a real port: a body trickling in
- * holds no thread and ends in 408, a refused caller's connection is closed rather than drained, and a
- * client that hangs up — waiting for a plain reply or on a silent stream — has its platform call aborted
- * within a second, without a retry. A stream may outlast the client's call timeout up to the proxy's own.
+ * holds no thread and ends in 408; a refused caller reads its refusal, and the rest of its body is
+ * discarded only within a bound; a client that hangs up — waiting for a plain reply or on a silent
+ * stream — has its platform call aborted within a second, without a retry. A stream may outlast the client's call timeout up to the proxy's own.
  */
 @SpringBootTest(classes = ProxyTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "genaug.proxy.enabled=true", "genaug.proxy.body-read-timeout=3s",
@@ -115,7 +115,7 @@ class GenaugProxySlowClientTests {
 	}
 
 	@Test
-	void aCallerRefusedBeforeItsBodyHasTheConnectionClosedNotDrained() throws IOException {
+	void aCallerRefusedBeforeItsBodyIsAnsweredAtOnceAndClosedWithinTheDiscardTime() throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(5_000);
 			OutputStream out = socket.getOutputStream();
@@ -123,10 +123,83 @@ class GenaugProxySlowClientTests {
 					+ "Content-Length: 200\r\n\r\n{").getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			long start = System.nanoTime();
+			BufferedReader reader = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+			assertThat(reader.readLine()).startsWith("HTTP/1.1 401 ");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered before the body")
+				.isLessThan(Duration.ofSeconds(1));
+			StringBuilder rest = new StringBuilder();
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				rest.append(line).append('\n');
+			}
+			assertThat(rest).contains("\"reason\":\"unauthorized\"");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("closed, not waiting for the body")
+				.isLessThan(ProxyDiscard.MAX_TIME.plusSeconds(1));
+		}
+	}
+
+	@Test
+	void aBodyRefusedForItsLengthIsDiscardedSoTheClientReadsTheRefusalNotAReset() throws IOException {
+		byte[] body = new byte[256 * 1024];
+		java.util.Arrays.fill(body, (byte) ' ');
+		for (int i = 0; i < 20; i++) {
+			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+				socket.setSoTimeout(5_000);
+				OutputStream out = socket.getOutputStream();
+				// The whole body is sent before anything is read, as most HTTP/1.1 clients do.
+				out.write(head(ProxyHttp.newUser(), body.length).getBytes(StandardCharsets.UTF_8));
+				out.write(body);
+				out.flush();
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertThat(answer).startsWith("HTTP/1.1 413 ").contains("\"reason\":\"body_too_large\"")
+					.containsIgnoringCase("Connection: close");
+			}
+		}
+	}
+
+	@Test
+	void aChunkedBodyRefusedOnceOverTheLimitIsDiscardedSoTheClientReadsTheRefusal() throws IOException {
+		String chunk = " ".repeat(16 * 1024);
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /ai/responses HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+					+ ProxyHttp.basic(ProxyHttp.newUser())
+					+ "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < 16; i++) {
+				out.write((Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n").getBytes(StandardCharsets.UTF_8));
+			}
+			out.write("0\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+			out.flush();
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-			assertThat(answer).startsWith("HTTP/1.1 401 ").contains("\"reason\":\"unauthorized\"");
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered and closed")
-				.isLessThan(Duration.ofSeconds(2));
+			assertThat(answer).startsWith("HTTP/1.1 413 ").contains("\"reason\":\"body_too_large\"")
+				.containsIgnoringCase("Connection: close");
+		}
+	}
+
+	@Test
+	void aRefusedClientThatKeepsSendingIsCutOffPastTheDiscardBound() throws Exception {
+		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
+			socket.setSoTimeout(5_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(head(ProxyHttp.newUser(), 1 << 30).getBytes(StandardCharsets.UTF_8));
+			byte[] chunk = new byte[64 * 1024];
+			long sent = 0;
+			long start = System.nanoTime();
+			try {
+				while (sent < (1L << 30) && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
+					out.write(chunk);
+					sent += chunk.length;
+				}
+			}
+			catch (IOException ex) {
+				// The proxy closed the connection: what this test waits for.
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("cut off")
+				.isLessThan(ProxyDiscard.MAX_TIME.plusSeconds(3));
+			// What the sockets' buffers hold on top of what was discarded.
+			assertThat(sent).isLessThan(ProxyDiscard.MAX_BYTES + 16L * 1024 * 1024);
 		}
 	}
 
