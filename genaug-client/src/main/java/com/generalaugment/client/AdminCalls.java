@@ -13,7 +13,6 @@ import com.generalaugment.client.admin.ConfigDeployParams;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.Transport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,6 +1,5 @@
 package com.generalaugment.client;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -8,6 +7,8 @@ import java.util.Objects;
 import com.generalaugment.client.admin.ProjectScope;
 import com.generalaugment.client.admin.ProjectService;
 import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.Transport;
@@ -80,14 +81,14 @@ public final class AdminClient {
 	}
 
 	/**
-	 * The JDK client this client's calls go out on: the one given to the builder, else the SDK's default
-	 * shared by the JVM (built by this call if no call has built it yet). For requests that should take the
-	 * same route — proxy, TLS — as the client's own, such as the starter's health probe; sending through it
-	 * bypasses the client's key, retries and deadline.
-	 * @return the JDK client
+	 * The sender this client's calls go out on: the one given to the builder, else
+	 * {@link JdkHttpSender#shared()}. For requests that should take the same route — proxy, TLS, the
+	 * application's interceptors — as the client's own, such as the starter's health probe; sending
+	 * through it bypasses the client's key, retries and deadline.
+	 * @return the sender
 	 */
-	public HttpClient httpClient() {
-		return this.transport.httpClient();
+	public HttpSender httpSender() {
+		return this.transport.sender();
 	}
 
 	/** @return the project {@link #project()} scopes to, or {@code null} when none is set */
@@ -183,7 +184,7 @@ public final class AdminClient {
 		if (relative.indexOf('?') >= 0 || relative.indexOf('#') >= 0) {
 			throw new IllegalArgumentException("path must not carry a query or fragment; pass query parameters in the map");
 		}
-		ApiRequest.Builder request = ApiRequest.builder(operation, method.toTransport(), prefix + relative);
+		ApiRequest.Builder request = ApiRequest.builder(operation, method, prefix + relative);
 		if (query != null) {
 			query.forEach(request::query);
 		}

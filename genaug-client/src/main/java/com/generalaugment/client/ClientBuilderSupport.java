@@ -11,20 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.generalaugment.client.internal.http.JdkBlockingRequestFactory;
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.internal.http.RetryPolicy;
-import com.generalaugment.client.Sleeper;
 import com.generalaugment.client.internal.http.Transport;
 import com.generalaugment.client.internal.json.JsonValues;
 import com.generalaugment.client.observation.CallListener;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The builder settings shared by {@link GeneralAugmentClient} and {@code AdminClient}: base URL,
- * timeout, retries, size limits, HTTP client, JSON mapper, default headers and listeners.
+ * timeout, retries, size limits, HTTP sender, JSON mapper, default headers and listeners.
  *
  * @param <B> the concrete builder type
  */
@@ -63,9 +62,7 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 
 	int maxStreamEventSize = DEFAULT_MAX_STREAM_EVENT_SIZE;
 
-	RestClient.@Nullable Builder restClientBuilder;
-
-	@Nullable HttpClient httpClient;
+	@Nullable HttpSender httpSender;
 
 	@Nullable JsonMapper jsonMapper;
 
@@ -160,28 +157,27 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	}
 
 	/**
-	 * A {@link RestClient.Builder} whose interceptors, observation registry and default headers should
-	 * apply (Spring Boot's, for instance). It is cloned, never modified. Its request factory is replaced
-	 * by the SDK's own, because the SDK owns its timeout semantics (one deadline per attempt including
-	 * the whole stream); configure TLS and proxies through {@link #httpClient(HttpClient)}.
-	 * @param restClientBuilder the builder
+	 * What sends the client's HTTP exchanges: another HTTP stack, or the JDK client with wrapping of the
+	 * application's own (the Spring Boot starter sends through a {@code RestClient} this way). Default:
+	 * {@link JdkHttpSender#shared()}, one JDK client shared by every SDK client in the JVM that names no
+	 * sender, built on the first call — HTTP/1.1, 10 s connect timeout, no redirects. Retries, timeouts,
+	 * typed errors and listeners stay the client's, whatever the sender.
+	 * @param httpSender the sender, {@code null} for the default
 	 * @return this builder
 	 */
-	public B restClientBuilder(RestClient.@Nullable Builder restClientBuilder) {
-		this.restClientBuilder = restClientBuilder;
+	public B httpSender(@Nullable HttpSender httpSender) {
+		this.httpSender = httpSender;
 		return self();
 	}
 
 	/**
-	 * The JDK HTTP client to send with (TLS, proxy, executor, connect timeout). Default: one client
-	 * shared by every SDK client in the JVM that names none, built on the first call — HTTP/1.1, 10 s
-	 * connect timeout, no redirects.
-	 * @param httpClient the client
+	 * Send through the given JDK HTTP client (TLS, proxy, executor, connect timeout): short for
+	 * {@code httpSender(JdkHttpSender.create(httpClient))}, and like it replacing any sender set before.
+	 * @param httpClient the client, {@code null} for the default sender
 	 * @return this builder
 	 */
 	public B httpClient(@Nullable HttpClient httpClient) {
-		this.httpClient = httpClient;
-		return self();
+		return httpSender((httpClient != null) ? JdkHttpSender.create(httpClient) : null);
 	}
 
 	/**
@@ -247,16 +243,11 @@ public abstract class ClientBuilderSupport<B extends ClientBuilderSupport<B>> {
 	Transport buildTransport(String credentialHeader, String credentialValue) {
 		String base = normalizeBaseUrl(this.baseUrl);
 		JsonMapper wire = mapper().rebuild().disable(SerializationFeature.INDENT_OUTPUT).build();
-		JdkBlockingRequestFactory requestFactory = (this.httpClient != null)
-				? new JdkBlockingRequestFactory(this.httpClient, this.maxResponseSize)
-				: JdkBlockingRequestFactory.withSharedDefaultClient(this.maxResponseSize);
 		Transport.TransportSettings settings = new Transport.TransportSettings(base, credentialHeader, credentialValue,
 				GeneralAugment.USER_AGENT, Map.copyOf(this.defaultHeaders), this.timeout, this.maxStreamEventSize,
 				RetryPolicy.withMaxRetries(this.maxRetries), this.sleeper, this.clock, List.copyOf(this.listeners));
-		if (this.restClientBuilder == null) {
-			return new Transport(requestFactory, wire, settings);
-		}
-		return new Transport(this.restClientBuilder, requestFactory, wire, settings);
+		HttpSender sender = (this.httpSender != null) ? this.httpSender : JdkHttpSender.shared();
+		return new Transport(sender, this.maxResponseSize, wire, settings);
 	}
 
 	static String requireKey(@Nullable String key, String what, String environmentVariable) {

@@ -1,9 +1,10 @@
 package com.generalaugment.client;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 
 import com.generalaugment.client.error.GeneralAugmentException;
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.internal.http.Transport;
 import com.generalaugment.client.memory.MemoryService;
 import com.generalaugment.client.responses.ResponseService;
@@ -66,14 +67,14 @@ public final class GeneralAugmentClient {
 	}
 
 	/**
-	 * The JDK client this client's calls go out on: the one given to the builder, else the SDK's default
-	 * shared by the JVM (built by this call if no call has built it yet). For requests that should take the
-	 * same route — proxy, TLS — as the client's own, such as the starter's health probe; sending through it
-	 * bypasses the client's key, retries and deadline.
-	 * @return the JDK client
+	 * The sender this client's calls go out on: the one given to the builder, else
+	 * {@link JdkHttpSender#shared()}. For requests that should take the same route — proxy, TLS, the
+	 * application's interceptors — as the client's own, such as the starter's health probe; sending
+	 * through it bypasses the client's key, retries and deadline.
+	 * @return the sender
 	 */
-	public HttpClient httpClient() {
-		return this.transport.httpClient();
+	public HttpSender httpSender() {
+		return this.transport.sender();
 	}
 
 	/** @return Responses: create (plain or structured) and stream */

@@ -1,8 +1,8 @@
 package com.generalaugment.client;
 
 /**
- * The HTTP methods of the raw escape hatches ({@link AdminClient#adminRequest}), so calling a route the
- * SDK does not model needs no HTTP library's types. {@code GET}, {@code PUT} and {@code DELETE} are
+ * The HTTP methods the SDK sends, named in the raw escape hatches ({@link AdminClient#adminRequest}) so
+ * that calling a route the SDK does not model needs no HTTP library's types. {@code GET}, {@code PUT} and {@code DELETE} are
  * retried after server errors; the others only when the request certainly did not reach the platform.
  */
 public enum HttpMethod {
@@ -20,10 +20,6 @@ public enum HttpMethod {
 	PATCH,
 
 	/** {@code DELETE}. */
-	DELETE;
-
-	org.springframework.http.HttpMethod toTransport() {
-		return org.springframework.http.HttpMethod.valueOf(name());
-	}
+	DELETE
 
 }

@@ -16,7 +16,6 @@ import com.generalaugment.client.memory.MemoryService;
 import com.generalaugment.client.memory.MemoryStoreParams;
 import com.generalaugment.client.memory.MemoryStoreResult;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -31,7 +31,6 @@ import com.generalaugment.client.admin.UserLookupParams;
 import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.RetrySafety;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -7,7 +7,6 @@ import com.generalaugment.client.admin.ConfigDeployParams;
 import com.generalaugment.client.admin.Project;
 import com.generalaugment.client.admin.ProjectListParams;
 import com.generalaugment.client.admin.ProjectService;
-import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

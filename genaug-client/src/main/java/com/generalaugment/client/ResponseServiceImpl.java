@@ -13,7 +13,6 @@ import com.generalaugment.client.responses.ResponseService;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.client.responses.StructuredResponse;
 import com.generalaugment.client.responses.TextFormat;
-import org.springframework.http.HttpMethod;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

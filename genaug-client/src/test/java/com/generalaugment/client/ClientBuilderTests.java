@@ -3,10 +3,10 @@ package com.generalaugment.client;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.support.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,21 +23,24 @@ class ClientBuilderTests {
 	}
 
 	@Test
-	void callsGoOutOnTheBuildersHttpClientElseOnOneDefaultSharedByTheJvm() {
+	void callsGoOutOnTheBuildersSenderElseOnOneDefaultSharedByTheJvm() {
 		HttpClient own = HttpClient.newBuilder().build();
+		HttpSender custom = JdkHttpSender.shared()::send;
 
-		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).httpClient(own).build().httpClient())
-			.isSameAs(own);
-		assertThat(AdminClient.builder().adminKey("adm-1234").httpClient(own).build().httpClient()).isSameAs(own);
-		HttpClient shared = GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).build().httpClient();
-		assertThat(shared).isNotSameAs(own)
-			.isSameAs(AdminClient.builder().adminKey("adm-1234").build().httpClient())
-			.isSameAs(GeneralAugmentClient.builder()
-				.apiKey(Fixtures.API_KEY)
-				.restClientBuilder(RestClient.builder())
-				.build()
-				.httpClient());
-		assertThat(shared.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).httpSender(custom).build().httpSender())
+			.isSameAs(custom);
+		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).httpClient(own).build().httpSender())
+			.isInstanceOfSatisfying(JdkHttpSender.class, (sender) -> assertThat(sender.httpClient()).isSameAs(own));
+		assertThat(AdminClient.builder().adminKey("adm-1234").httpClient(own).build().httpSender())
+			.isInstanceOfSatisfying(JdkHttpSender.class, (sender) -> assertThat(sender.httpClient()).isSameAs(own));
+		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).httpClient(own).httpSender(null).build()
+			.httpSender()).as("the last of httpClient and httpSender wins").isSameAs(JdkHttpSender.shared());
+		assertThat(GeneralAugmentClient.builder().apiKey(Fixtures.API_KEY).build().httpSender())
+			.isSameAs(AdminClient.builder().adminKey("adm-1234").build().httpSender())
+			.isSameAs(JdkHttpSender.shared());
+		assertThat(JdkHttpSender.shared().httpClient()).isNotSameAs(own)
+			.isSameAs(JdkHttpSender.shared().httpClient());
+		assertThat(JdkHttpSender.shared().httpClient().version()).isEqualTo(HttpClient.Version.HTTP_1_1);
 	}
 
 	@Test

@@ -219,7 +219,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		ErrorDetails details = new ErrorDetails(0, Reasons.STREAM_TRUNCATED, null,
 				"The General Augment API's stream ended before its final event (response.completed, "
 						+ "response.failed or response.incomplete)",
-				this.exchange.headers().getFirst("X-Request-ID"), this.exchange.headers().getFirst("X-Trace-ID"), null,
+				this.exchange.header("X-Request-ID"), this.exchange.header("X-Trace-ID"), null,
 				RateLimit.NONE, null, null);
 		return new StreamErrorException(details, null);
 	}
@@ -232,7 +232,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 		String message = JsonValues.string(error, "message");
 		String requestId = JsonValues.string(error, "request_id");
 		if (requestId == null) {
-			requestId = this.exchange.headers().getFirst("X-Request-ID");
+			requestId = this.exchange.header("X-Request-ID");
 		}
 		ErrorDetails details = new ErrorDetails(0, (reason != null) ? reason : (code != null) ? code : Reasons.STREAM_ERROR,
 				code, (message != null) ? this.exchange.redact(message) : "The stream reported an error",

@@ -92,7 +92,7 @@ public final class GenaugAutoConfiguration {
 			.maxResponseSize(checkSize("genaug.max-response-size", properties.getMaxResponseSize(), "16MB"))
 			.maxStreamEventSize(
 					(int) checkSize("genaug.max-stream-event-size", properties.getMaxStreamEventSize(), "1MB"))
-			.restClientBuilder(RestClientBuilders.create(beanFactory))
+			.httpSender(RestClientSenders.create(beanFactory))
 			.jsonMapper(jsonMapper.getIfUnique());
 	}
 

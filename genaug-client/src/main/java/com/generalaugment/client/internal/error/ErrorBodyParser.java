@@ -1,5 +1,6 @@
 package com.generalaugment.client.internal.error;
 
+import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import com.generalaugment.client.error.ErrorDetails;
 import com.generalaugment.client.error.RateLimit;
 import com.generalaugment.client.error.Reasons;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -85,9 +85,9 @@ public final class ErrorBodyParser {
 			message = (body == null && !rawBody.isBlank()) ? abbreviate(rawBody.strip())
 					: "HTTP " + status + " from the General Augment API";
 		}
-		String requestId = firstNonBlank(headers.getFirst("X-Request-ID"), bodyRequestId);
-		String traceId = firstNonBlank(headers.getFirst("X-Trace-ID"), bodyTraceId);
-		Duration retryAfter = retryAfterHeader(headers.getFirst(HttpHeaders.RETRY_AFTER));
+		String requestId = firstNonBlank(first(headers, "X-Request-ID"), bodyRequestId);
+		String traceId = firstNonBlank(first(headers, "X-Trace-ID"), bodyTraceId);
+		Duration retryAfter = retryAfterHeader(first(headers, "Retry-After"));
 		if (retryAfter == null) {
 			retryAfter = bodyRetryAfter;
 		}
@@ -101,14 +101,18 @@ public final class ErrorBodyParser {
 	 * @return the values, {@link RateLimit#NONE} when none were sent
 	 */
 	public static RateLimit rateLimit(HttpHeaders headers) {
-		String limit = headers.getFirst("X-RateLimit-Limit");
-		String remaining = headers.getFirst("X-RateLimit-Remaining");
-		String reset = headers.getFirst("X-RateLimit-Reset");
-		String policy = headers.getFirst("X-RateLimit-Policy");
+		String limit = first(headers, "X-RateLimit-Limit");
+		String remaining = first(headers, "X-RateLimit-Remaining");
+		String reset = first(headers, "X-RateLimit-Reset");
+		String policy = first(headers, "X-RateLimit-Policy");
 		if (limit == null && remaining == null && reset == null && policy == null) {
 			return RateLimit.NONE;
 		}
 		return new RateLimit(longOrNull(limit), longOrNull(remaining), reset, policy);
+	}
+
+	private static @Nullable String first(HttpHeaders headers, String name) {
+		return headers.firstValue(name).orElse(null);
 	}
 
 	/**

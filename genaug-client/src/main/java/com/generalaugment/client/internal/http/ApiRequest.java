@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.generalaugment.client.HttpMethod;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpMethod;
 
 /**
  * One logical platform call, ready for the {@link Transport}: method, encoded path and query, the

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
+import com.generalaugment.client.http.ReplyTooLargeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * cut to its first {@link #MAX_ERROR_BODY_SIZE} bytes instead, so that the status, {@code Retry-After}
  * and the start of the message still reach the caller.
  */
-final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+public final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
 	/**
 	 * How much of an error (non-2xx) body is kept: the platform's error bodies are a few hundred bytes and
 	 * a gateway's error page a few KiB.
 	 */
-	static final int MAX_ERROR_BODY_SIZE = 64 * 1024;
+	public static final int MAX_ERROR_BODY_SIZE = 64 * 1024;
 
 	// The JDK hands a body over as slices of its 16 KiB read buffers, one per HTTP chunk, so a body sent in
 	// tiny chunks would be held as thousands of slices per KiB it carries. Runs of this many slices that
@@ -70,7 +71,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 	 * @param maxResponseSize the most bytes a 2xx body may have
 	 * @return the handler
 	 */
-	static HttpResponse.BodyHandler<byte[]> handler(long maxResponseSize) {
+	public static HttpResponse.BodyHandler<byte[]> handler(long maxResponseSize) {
 		return (info) -> {
 			if (info.statusCode() < 200 || info.statusCode() >= 300) {
 				// Used as is, the JDK gets the body from this subscriber on another thread: a cost only error
@@ -188,49 +189,23 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 	}
 
 	/**
-	 * A 2xx body over the limit: announced by its {@code Content-Length}, or counted as it arrived.
+	 * Carries a 2xx body over the limit — announced by its {@code Content-Length}, or counted as it
+	 * arrived — out of the subscriber, which may throw nothing checked.
 	 */
-	static final class TooLargeException extends RuntimeException {
+	public static final class TooLargeException extends RuntimeException {
 
-		private final int status;
-
-		private final @Nullable String requestId;
-
-		private final @Nullable String traceId;
-
-		private final long limit;
-
-		private final long declared;
+		private final ReplyTooLargeException reply;
 
 		TooLargeException(HttpResponse.ResponseInfo info, long limit, long declared) {
-			super((declared >= 0) ? "Content-Length " + declared + " is over the limit of " + limit + " bytes"
-					: "The body is over the limit of " + limit + " bytes", null, false, false);
-			this.status = info.statusCode();
-			this.requestId = info.headers().firstValue("X-Request-ID").orElse(null);
-			this.traceId = info.headers().firstValue("X-Trace-ID").orElse(null);
-			this.limit = limit;
-			this.declared = declared;
+			super(null, null, false, false);
+			this.reply = new ReplyTooLargeException(info.statusCode(),
+					info.headers().firstValue("X-Request-ID").orElse(null),
+					info.headers().firstValue("X-Trace-ID").orElse(null), limit, declared);
 		}
 
-		int status() {
-			return this.status;
-		}
-
-		@Nullable String requestId() {
-			return this.requestId;
-		}
-
-		@Nullable String traceId() {
-			return this.traceId;
-		}
-
-		long limit() {
-			return this.limit;
-		}
-
-		/** @return the announced {@code Content-Length}, or {@code -1} when the body was counted */
-		long declared() {
-			return this.declared;
+		/** @return the failure to report */
+		public ReplyTooLargeException reply() {
+			return this.reply;
 		}
 
 	}

@@ -12,8 +12,6 @@ import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.observation.CallListener;
 import com.generalaugment.client.observation.CallRecord;
 import com.generalaugment.client.observation.CallStart;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class CallTracker {
 
-	private static final Log logger = LogFactory.getLog(CallTracker.class);
+	private static final System.Logger logger = System.getLogger(CallTracker.class.getName());
 
 	private final ApiRequest request;
 
@@ -66,7 +64,7 @@ final class CallTracker {
 				this.calls.add(listener.onStart(start));
 			}
 			catch (RuntimeException ex) {
-				logger.warn("CallListener " + listener + " failed on start of " + request.operation(), ex);
+				logger.log(System.Logger.Level.WARNING, "CallListener " + listener + " failed on start of " + request.operation(), ex);
 			}
 		}
 	}
@@ -113,8 +111,8 @@ final class CallTracker {
 				outputTokens = number(usage.get("output_tokens"));
 			}
 		}
-		if (logger.isDebugEnabled()) {
-			logger.debug(this.request.operation() + " " + ((error != null) ? "failed (" + error.reason() + ")" : "ok")
+		if (logger.isLoggable(System.Logger.Level.DEBUG)) {
+			logger.log(System.Logger.Level.DEBUG, this.request.operation() + " " + ((error != null) ? "failed (" + error.reason() + ")" : "ok")
 					+ " status=" + this.status + " attempts=" + this.attempts + " in " + duration.toMillis()
 					+ " ms, requestId=" + requestId);
 		}
@@ -129,7 +127,7 @@ final class CallTracker {
 				call.onEnd(record);
 			}
 			catch (RuntimeException ex) {
-				logger.warn("CallListener failed on end of " + this.request.operation(), ex);
+				logger.log(System.Logger.Level.WARNING, "CallListener failed on end of " + this.request.operation(), ex);
 			}
 		}
 	}

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An application's own interrupt that lands in the same instant is cleared with it; the call then
  * ends with a timeout all the same.
  */
-final class DeadlineInterrupt {
+public final class DeadlineInterrupt {
 
 	private static final int ARMED = 0;
 
@@ -39,7 +39,7 @@ final class DeadlineInterrupt {
 	 * @param deadline the deadline
 	 * @return the armed interrupt, to be {@linkplain #disarm() disarmed} by the same thread
 	 */
-	static DeadlineInterrupt arm(Deadline deadline) {
+	public static DeadlineInterrupt arm(Deadline deadline) {
 		return new DeadlineInterrupt(deadline);
 	}
 
@@ -54,7 +54,7 @@ final class DeadlineInterrupt {
 	 * Stop the interrupt, or clear it if it happened; call from the armed thread, as often as needed.
 	 * @return {@code true} when the deadline interrupted the thread
 	 */
-	boolean disarm() {
+	public boolean disarm() {
 		this.watch.cancel();
 		if (this.state.compareAndSet(ARMED, DISARMED)) {
 			return false;

@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 /**
  * Runs an action when a deadline passes, for the bodies of calls still being read at their deadline.
@@ -18,12 +16,12 @@ import org.apache.commons.logging.LogFactory;
  * cost a context switch per call. The price is precision: an action runs up to one tick late, nothing
  * next to timeouts counted in seconds. The thread parks when nothing has been watched for a second.
  */
-final class DeadlineWatchdog {
+public final class DeadlineWatchdog {
 
 	/** How often open watches are checked. */
 	static final Duration TICK = Duration.ofMillis(10);
 
-	private static final Log logger = LogFactory.getLog(DeadlineWatchdog.class);
+	private static final System.Logger logger = System.getLogger(DeadlineWatchdog.class.getName());
 
 	private static final long IDLE_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -40,7 +38,7 @@ final class DeadlineWatchdog {
 	}
 
 	/** @return the watchdog shared by every client in this JVM, started on first use */
-	static DeadlineWatchdog shared() {
+	public static DeadlineWatchdog shared() {
 		return Shared.INSTANCE;
 	}
 
@@ -50,7 +48,7 @@ final class DeadlineWatchdog {
 	 * @param action what to do then; runs on the watchdog thread, so it must be quick
 	 * @return the watch
 	 */
-	Watch watch(Duration left, Runnable action) {
+	public Watch watch(Duration left, Runnable action) {
 		Watch watch = new Watch(System.nanoTime() + left.toNanos(), action);
 		this.watches.add(watch);
 		if (this.parked) {
@@ -89,12 +87,12 @@ final class DeadlineWatchdog {
 			watch.action.run();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("A deadline action failed", ex);
+			logger.log(System.Logger.Level.WARNING, "A deadline action failed", ex);
 		}
 	}
 
 	/** One watched deadline. */
-	final class Watch {
+	public final class Watch {
 
 		private final long endNanos;
 
@@ -106,7 +104,7 @@ final class DeadlineWatchdog {
 		}
 
 		/** Do not run the action; nothing happens if it ran already. */
-		void cancel() {
+		public void cancel() {
 			DeadlineWatchdog.this.watches.remove(this);
 		}
 

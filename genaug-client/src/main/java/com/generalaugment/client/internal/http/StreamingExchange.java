@@ -6,9 +6,8 @@ import java.io.InputStream;
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.internal.sse.EventTooLargeException;
+import com.generalaugment.client.http.HttpSenderResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpResponse;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StreamingExchange implements AutoCloseable {
 
-	private final ClientHttpResponse response;
+	private final HttpSenderResponse response;
 
 	private final Deadline deadline;
 
@@ -27,7 +26,7 @@ public final class StreamingExchange implements AutoCloseable {
 
 	private final Transport transport;
 
-	StreamingExchange(ClientHttpResponse response, Deadline deadline, CallTracker tracker, Transport transport) {
+	StreamingExchange(HttpSenderResponse response, Deadline deadline, CallTracker tracker, Transport transport) {
 		this.response = response;
 		this.deadline = deadline;
 		this.tracker = tracker;
@@ -40,12 +39,16 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @throws IOException when the body cannot be opened
 	 */
 	public InputStream body() throws IOException {
-		return this.response.getBody();
+		return this.response.body();
 	}
 
-	/** @return the reply headers */
-	public HttpHeaders headers() {
-		return this.response.getHeaders();
+	/**
+	 * One header of the reply.
+	 * @param name the name
+	 * @return its first value, or {@code null}
+	 */
+	public @Nullable String header(String name) {
+		return this.response.headers().firstValue(name).orElse(null);
 	}
 
 	/**
@@ -68,8 +71,7 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @return the typed exception
 	 */
 	public ResponseTooLargeException eventTooLarge(EventTooLargeException failure) {
-		HttpHeaders headers = this.response.getHeaders();
-		return Transport.tooLarge(this.tracker.status, headers.getFirst("X-Request-ID"), headers.getFirst("X-Trace-ID"),
+		return Transport.tooLarge(this.tracker.status, header("X-Request-ID"), header("X-Trace-ID"),
 				"The General Augment API sent a stream event over the limit of "
 						+ Transport.describeSize(failure.limit()) + " (maxStreamEventSize)",
 				failure);

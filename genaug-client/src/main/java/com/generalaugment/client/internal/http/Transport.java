@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 import javax.net.ssl.SSLException;
 
@@ -34,13 +33,11 @@ import com.generalaugment.client.error.RequestTimeoutException;
 import com.generalaugment.client.error.ResponseTooLargeException;
 import com.generalaugment.client.internal.error.ErrorBodyParser;
 import com.generalaugment.client.observation.CallListener;
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.HttpSenderRequest;
+import com.generalaugment.client.http.HttpSenderResponse;
+import com.generalaugment.client.http.ReplyTooLargeException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -56,22 +53,17 @@ import tools.jackson.databind.node.MissingNode;
  */
 public final class Transport {
 
-	private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+	private static final String JSON = "application/json";
 
-	private static final String EVENT_STREAM = MediaType.TEXT_EVENT_STREAM_VALUE;
+	private static final String EVENT_STREAM = "text/event-stream";
 
 	private static final String BEARER = "Bearer ";
 
 	private static final int MAX_CACHED_URIS = 64;
 
-	/** Sends through this when set, so the application's interceptors and observations apply. */
-	private final @Nullable RestClient restClient;
+	private final HttpSender sender;
 
-	/**
-	 * The JDK client every call goes out on: the {@link #restClient}'s request factory when there is one,
-	 * else sent to straight.
-	 */
-	private final JdkBlockingRequestFactory requestFactory;
+	private final long maxResponseSize;
 
 	private final ObjectMapper mapper;
 
@@ -84,35 +76,15 @@ public final class Transport {
 	private final ConcurrentHashMap<String, URI> uris = new ConcurrentHashMap<>();
 
 	/**
-	 * Create a transport that sends through a {@link RestClient}, so that its interceptors and
-	 * observations apply.
-	 * @param restClientBuilder the builder of the client to send through; it is cloned, and the clone's
-	 * request factory replaced by the given one, whose request attributes carry the deadline
-	 * @param requestFactory the factory whose JDK client sends
+	 * Create a transport.
+	 * @param sender sends each exchange
+	 * @param maxResponseSize the most bytes a whole 2xx reply may have
 	 * @param mapper the SDK's wire mapper
 	 * @param settings the credential, base URL, timeout, retry and listener settings
 	 */
-	public Transport(RestClient.Builder restClientBuilder, JdkBlockingRequestFactory requestFactory,
-			ObjectMapper mapper, TransportSettings settings) {
-		this(restClientBuilder.clone().requestFactory(requestFactory).build(), requestFactory, mapper, settings);
-	}
-
-	/**
-	 * Create a transport that sends straight through the JDK client, for applications without a
-	 * {@link RestClient.Builder} of their own, where a {@code RestClient} would add nothing but the cost
-	 * of copying every header twice more.
-	 * @param requestFactory the factory whose JDK client sends
-	 * @param mapper the SDK's wire mapper
-	 * @param settings the credential, base URL, timeout, retry and listener settings
-	 */
-	public Transport(JdkBlockingRequestFactory requestFactory, ObjectMapper mapper, TransportSettings settings) {
-		this((RestClient) null, requestFactory, mapper, settings);
-	}
-
-	private Transport(@Nullable RestClient restClient, JdkBlockingRequestFactory requestFactory, ObjectMapper mapper,
-			TransportSettings settings) {
-		this.restClient = restClient;
-		this.requestFactory = requestFactory;
+	public Transport(HttpSender sender, long maxResponseSize, ObjectMapper mapper, TransportSettings settings) {
+		this.sender = sender;
+		this.maxResponseSize = maxResponseSize;
 		this.mapper = mapper;
 		this.settings = settings;
 		this.errorParser = new ErrorBodyParser(mapper, settings.clock());
@@ -120,14 +92,14 @@ public final class Transport {
 		this.redactor = new Redactor(credential.startsWith(BEARER) ? credential.substring(BEARER.length()) : credential);
 	}
 
+	/** @return what sends this transport's exchanges */
+	public HttpSender sender() {
+		return this.sender;
+	}
+
 	/** @return the settings this transport was built with */
 	public TransportSettings settings() {
 		return this.settings;
-	}
-
-	/** @return the JDK client every call goes out on (the shared default is built now if not yet) */
-	public HttpClient httpClient() {
-		return this.requestFactory.httpClient();
 	}
 
 	/**
@@ -140,11 +112,8 @@ public final class Transport {
 		CallTracker tracker = new CallTracker(request, false, this.settings.listeners(), this.settings.clock());
 		try {
 			JsonNode body = withRetries(request, tracker, (deadline) -> {
-				Reply reply = send(request, tracker, deadline, deadline, false, (response) -> {
-					try (InputStream in = response.getBody()) {
-						return new Reply(response.getStatusCode().value(), response.getHeaders(), readAll(in), null);
-					}
-				});
+				Reply reply = send(request, tracker, deadline, deadline, false,
+						(response) -> new Reply(response.statusCode(), response.headers(), response.bodyBytes(), null));
 				return decode(reply);
 			});
 			tracker.succeeded(body);
@@ -172,17 +141,17 @@ public final class Transport {
 				// attempt's deadline keeps bounding the wait for it to open.
 				Deadline whole = (request.streamTimeout() != null) ? Deadline.after(request.streamTimeout()) : deadline;
 				Reply reply = send(request, tracker, deadline, whole, true, (response) -> {
-					int status = response.getStatusCode().value();
+					int status = response.statusCode();
 					if (status >= 200 && status < 300) {
-						return new Reply(status, response.getHeaders(), null, response);
+						return new Reply(status, response.headers(), null, response);
 					}
 					// Closed with the rest unread, which drops the connection, like an error body read whole.
-					try (response; InputStream in = response.getBody()) {
-						return new Reply(status, response.getHeaders(),
+					try (response; InputStream in = response.body()) {
+						return new Reply(status, response.headers(),
 								in.readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
 					}
 				});
-				ClientHttpResponse open = reply.openResponse();
+				HttpSenderResponse open = reply.openResponse();
 				if (open == null) {
 					throw apiError(reply);
 				}
@@ -226,7 +195,7 @@ public final class Transport {
 	 * @return the exception to throw
 	 */
 	GeneralAugmentException translate(Throwable failure, Deadline deadline) {
-		BoundedBodySubscriber.TooLargeException tooLarge = find(failure, BoundedBodySubscriber.TooLargeException.class);
+		ReplyTooLargeException tooLarge = find(failure, ReplyTooLargeException.class);
 		if (tooLarge != null) {
 			String reply = (tooLarge.declared() >= 0) ? "announced a reply of " + tooLarge.declared() + " bytes"
 					: "sent a reply";
@@ -306,59 +275,48 @@ public final class Transport {
 
 	private Reply send(ApiRequest request, CallTracker tracker, Deadline deadline, Deadline bodyDeadline,
 			boolean streaming, ReplyReader reader) {
+		HttpSenderRequest exchange = exchange(request, tracker, deadline, bodyDeadline, streaming);
 		try {
-			Reply reply = (this.restClient != null)
-					? sendThrough(this.restClient, request, tracker, deadline, bodyDeadline, streaming, reader)
-					: sendDirect(request, tracker, deadline, bodyDeadline, streaming, reader);
+			HttpSenderResponse response = this.sender.send(exchange);
+			Reply reply;
+			try {
+				reply = reader.read(response);
+			}
+			finally {
+				// A 2xx stream stays open for its ResponseStream; every other reply is done with.
+				if (!streaming || response.statusCode() < 200 || response.statusCode() >= 300) {
+					response.close();
+				}
+			}
 			tracker.status = reply.status();
-			tracker.replyRequestId = reply.headers().getFirst("X-Request-ID");
-			tracker.replyTraceId = reply.headers().getFirst("X-Trace-ID");
+			tracker.replyRequestId = reply.headers().firstValue("X-Request-ID").orElse(null);
+			tracker.replyTraceId = reply.headers().firstValue("X-Trace-ID").orElse(null);
 			return reply;
 		}
-		catch (IOException | RestClientException | UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			throw translate(ex, deadline);
 		}
 	}
 
-	private Reply sendThrough(RestClient client, ApiRequest request, CallTracker tracker, Deadline deadline,
-			Deadline bodyDeadline, boolean streaming, ReplyReader reader) {
-		RestClient.RequestBodySpec spec = client.method(request.method())
-			.uri(uri(request.pathAndQuery()))
-			.attribute(JdkBlockingRequestFactory.DEADLINE_ATTRIBUTE, deadline)
-			.attribute(JdkBlockingRequestFactory.BODY_DEADLINE_ATTRIBUTE, bodyDeadline)
-			.attribute(JdkBlockingRequestFactory.BUFFERED_ATTRIBUTE, !streaming)
-			.headers((headers) -> applyHeaders(headers::set, request, tracker, streaming));
-		byte[] body = request.body();
-		if (body != null) {
-			spec.body((out) -> out.write(body));
+	private HttpSenderRequest exchange(ApiRequest request, CallTracker tracker, Deadline deadline,
+			Deadline bodyDeadline, boolean streaming) {
+		HttpSenderRequest.Builder exchange = HttpSenderRequest.builder(request.method().name(),
+				uri(request.pathAndQuery()));
+		// A later value of a name replaces an earlier one: the SDK's own headers come last.
+		this.settings.defaultHeaders().forEach(exchange::header);
+		tracker.listenerHeaders().forEach(exchange::header);
+		request.headers().forEach(exchange::header);
+		exchange.header(this.settings.credentialHeader(), this.settings.credentialValue())
+			.header("User-Agent", this.settings.userAgent())
+			.header("Accept", streaming ? EVENT_STREAM : JSON);
+		if (request.body() != null) {
+			exchange.header("Content-Type", JSON).body(request.body());
 		}
-		// A 2xx stream stays open past the exchange: its ResponseStream reads and closes it.
-		return spec.exchange((httpRequest, response) -> reader.read(response), !streaming);
-	}
-
-	private Reply sendDirect(ApiRequest request, CallTracker tracker, Deadline deadline, Deadline bodyDeadline,
-			boolean streaming, ReplyReader reader) throws IOException {
-		HttpRequest.Builder http = JdkBlockingRequestFactory.newRequest(uri(request.pathAndQuery()), request.method(),
-				request.body());
-		applyHeaders((name, value) -> {
-			if (!JdkBlockingRequestFactory.isRestricted(name)) {
-				http.setHeader(name, value);
-			}
-		}, request, tracker, streaming);
-		ClientHttpResponse response = this.requestFactory.exchange(http, deadline, bodyDeadline, !streaming);
-		if (!streaming) {
-			try (response) {
-				return reader.read(response);
-			}
-		}
-		// As through RestClient: a 2xx stream stays open for its ResponseStream; the reader closes others.
-		try {
-			return reader.read(response);
-		}
-		catch (IOException | RuntimeException ex) {
-			response.close();
-			throw ex;
-		}
+		return exchange.timeout(deadline.isNone() ? null : deadline.remaining())
+			.bodyTimeout((bodyDeadline == deadline || bodyDeadline.isNone()) ? null : bodyDeadline.remaining())
+			.streaming(streaming)
+			.maxResponseSize(this.maxResponseSize)
+			.build();
 	}
 
 	/**
@@ -377,24 +335,6 @@ public final class Transport {
 		return uri;
 	}
 
-	private static byte[] readAll(InputStream in) throws IOException {
-		return (in instanceof JdkBlockingRequestFactory.BufferedBody buffered) ? buffered.bytes() : in.readAllBytes();
-	}
-
-	/** Set every header of a call; a later value of a name replaces an earlier one. */
-	private void applyHeaders(BiConsumer<String, String> headers, ApiRequest request, CallTracker tracker,
-			boolean streaming) {
-		this.settings.defaultHeaders().forEach(headers);
-		tracker.listenerHeaders().forEach(headers);
-		request.headers().forEach(headers);
-		headers.accept(this.settings.credentialHeader(), this.settings.credentialValue());
-		headers.accept(HttpHeaders.USER_AGENT, this.settings.userAgent());
-		headers.accept(HttpHeaders.ACCEPT, streaming ? EVENT_STREAM : JSON);
-		if (request.body() != null) {
-			headers.accept(HttpHeaders.CONTENT_TYPE, JSON);
-		}
-	}
-
 	private JsonNode decode(Reply reply) {
 		if (reply.status() < 200 || reply.status() >= 300) {
 			throw apiError(reply);
@@ -403,6 +343,13 @@ public final class Transport {
 		if (body == null || body.length == 0) {
 			return MissingNode.getInstance();
 		}
+		if (body.length > this.maxResponseSize) {
+			// A sender that does not keep the limit itself.
+			throw tooLarge(reply.status(), reply.firstHeader("X-Request-ID"), reply.firstHeader("X-Trace-ID"),
+					"The General Augment API sent a reply over the limit of " + describeSize(this.maxResponseSize)
+							+ " (maxResponseSize)", new ReplyTooLargeException(reply.status(), null, null,
+									this.maxResponseSize, -1));
+		}
 		try {
 			return this.mapper.readTree(body);
 		}
@@ -410,32 +357,29 @@ public final class Transport {
 			String raw = this.redactor.redact(new String(body, StandardCharsets.UTF_8));
 			ErrorDetails details = new ErrorDetails(reply.status(), Reasons.MALFORMED_JSON, null,
 					"The General Augment API answered HTTP " + reply.status() + " with a body that is not JSON",
-					reply.headers().getFirst("X-Request-ID"), reply.headers().getFirst("X-Trace-ID"), null,
+					reply.firstHeader("X-Request-ID"), reply.firstHeader("X-Trace-ID"), null,
 					RateLimit.NONE, null, raw);
 			throw new MalformedResponseException(details, ex);
 		}
 	}
 
 	private static boolean isEventStream(HttpHeaders headers) {
-		String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+		String contentType = headers.firstValue("Content-Type").orElse(null);
 		if (contentType == null) {
 			return false;
 		}
-		try {
-			return MediaType.TEXT_EVENT_STREAM.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
+		int parameters = contentType.indexOf(';');
+		String type = (parameters >= 0) ? contentType.substring(0, parameters) : contentType;
+		return EVENT_STREAM.equalsIgnoreCase(type.strip());
 	}
 
 	private static MalformedResponseException unexpectedContentType(Reply reply) {
-		String contentType = reply.headers().getFirst(HttpHeaders.CONTENT_TYPE);
+		String contentType = reply.firstHeader("Content-Type");
 		ErrorDetails details = new ErrorDetails(reply.status(), Reasons.UNEXPECTED_CONTENT_TYPE, null,
 				"The General Augment API answered a stream request with HTTP " + reply.status() + " and "
 						+ ((contentType != null) ? "Content-Type " + contentType : "no Content-Type")
 						+ " instead of " + EVENT_STREAM,
-				reply.headers().getFirst("X-Request-ID"), reply.headers().getFirst("X-Trace-ID"), null,
+				reply.firstHeader("X-Request-ID"), reply.firstHeader("X-Trace-ID"), null,
 				RateLimit.NONE, null, null);
 		return new MalformedResponseException(details, null);
 	}
@@ -467,7 +411,7 @@ public final class Transport {
 
 	private static Throwable unwrap(Throwable failure) {
 		Throwable current = failure;
-		while ((current instanceof RestClientException || current instanceof UncheckedIOException
+		while ((current instanceof UncheckedIOException
 				|| (current instanceof IOException && current.getCause() instanceof ConnectException))
 				&& current.getCause() != null) {
 			current = current.getCause();
@@ -502,12 +446,17 @@ public final class Transport {
 	@FunctionalInterface
 	private interface ReplyReader {
 
-		Reply read(ClientHttpResponse response) throws IOException;
+		Reply read(HttpSenderResponse response) throws IOException;
 
 	}
 
 	private record Reply(int status, HttpHeaders headers, byte @Nullable [] body,
-			@Nullable ClientHttpResponse openResponse) {
+			@Nullable HttpSenderResponse openResponse) {
+
+		@Nullable String firstHeader(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package com.generalaugment.client.internal.http;
 
+import com.generalaugment.client.HttpMethod;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

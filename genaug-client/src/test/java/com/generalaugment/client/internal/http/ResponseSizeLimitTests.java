@@ -8,6 +8,7 @@ import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
 import com.generalaugment.client.error.Reasons;
 import com.generalaugment.client.error.ResponseTooLargeException;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.support.Fixtures;
@@ -16,7 +17,6 @@ import com.generalaugment.client.support.HugeReply;
 import com.generalaugment.client.support.ScriptedHttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -130,13 +130,14 @@ class ResponseSizeLimitTests {
 	}
 
 	@Test
-	void theLimitAppliesThroughAnApplicationRestClientToo() throws Exception {
+	void theLimitHoldsForASenderThatDoesNotKeepIt() throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> exchange
 			.write(JSON_HEAD + "Content-Length: 5000\r\n\r\n" + "z".repeat(5000)))) {
 			GeneralAugmentClient client = GeneralAugmentClient.builder()
 				.apiKey(Fixtures.API_KEY)
 				.baseUrl(server.baseUrl())
-				.restClientBuilder(RestClient.builder())
+				.httpSender((request) -> JdkHttpSender.shared()
+					.send(request.toBuilder().maxResponseSize(Long.MAX_VALUE).build()))
 				.maxResponseSize(1024)
 				.build();
 

@@ -1,13 +1,15 @@
 package com.generalaugment.spring.autoconfigure.health;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Clock;
@@ -17,16 +19,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import javax.net.ssl.SSLException;
 
 import com.generalaugment.client.GeneralAugment;
+import com.generalaugment.client.http.HttpSender;
+import com.generalaugment.client.http.HttpSenderRequest;
+import com.generalaugment.client.http.HttpSenderResponse;
+import com.generalaugment.client.http.JdkHttpSender;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -40,14 +42,17 @@ import org.springframework.util.function.SingletonSupplier;
  * failure TTL so that start-up hiccups clear fast. Concurrent callers share one probe. Used by the
  * {@code genaug} health indicator, and reusable by anything that reports on the platform's reachability.
  *
- * <p>Sends through the JDK {@link HttpClient} it is given — the starter passes the client's own, so the probe
- * takes the route the application's calls take (proxy, TLS) — or, without one, through a client of its own
- * (HTTP/1.1, no redirects); either way with the probe timeout, independent of the clients' timeout and
- * retries.
+ * <p>Sends through the {@link HttpSender} it is given — the starter passes the client's own, so the probe
+ * takes the route the application's calls take (proxy, TLS, interceptors) — or, without one, through a JDK
+ * client of its own (HTTP/1.1, no redirects); either way with the probe timeout, independent of the
+ * clients' timeout and retries.
  */
 public final class GenaugApiProbe {
 
 	private static final String PATH = "/health/ready";
+
+	// A readiness body is a few hundred bytes; anything past this is not one.
+	private static final long MAX_BODY_SIZE = 64 * 1024;
 
 	private static final List<String> HEALTHY_STATUSES = List.of("ok", "up", "ready", "healthy", "pass");
 
@@ -61,7 +66,7 @@ public final class GenaugApiProbe {
 
 	private final Duration failureCacheTtl;
 
-	private final Supplier<HttpClient> httpClient;
+	private final Supplier<HttpSender> sender;
 
 	private final Clock clock;
 
@@ -77,40 +82,40 @@ public final class GenaugApiProbe {
 	 * @param failureCacheTtl how long a failure is reused ({@link Duration#ZERO} = never)
 	 */
 	public GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl) {
-		this(baseUrl, timeout, cacheTtl, failureCacheTtl, ownClient(timeout), Clock.systemUTC());
+		this(baseUrl, timeout, cacheTtl, failureCacheTtl, ownSender(timeout), Clock.systemUTC());
 	}
 
 	/**
-	 * Create a probe that sends through the given JDK client.
+	 * Create a probe that sends through the given sender.
 	 * @param baseUrl the API's base URL, without credentials
 	 * @param timeout the timeout of one probe (connection and reply)
 	 * @param cacheTtl how long a success is reused ({@link Duration#ZERO} = never)
 	 * @param failureCacheTtl how long a failure is reused ({@link Duration#ZERO} = never)
-	 * @param httpClient the client to send through, asked for at the first probe
+	 * @param sender the sender to send through, asked for at the first probe
 	 */
 	public GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
-			Supplier<HttpClient> httpClient) {
-		this(baseUrl, timeout, cacheTtl, failureCacheTtl, httpClient, Clock.systemUTC());
+			Supplier<HttpSender> sender) {
+		this(baseUrl, timeout, cacheTtl, failureCacheTtl, sender, Clock.systemUTC());
 	}
 
 	GenaugApiProbe(String baseUrl, Duration timeout, Duration cacheTtl, Duration failureCacheTtl,
-			Supplier<HttpClient> httpClient, Clock clock) {
+			Supplier<HttpSender> sender, Clock clock) {
 		this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
 		this.uri = URI.create(baseUrl + PATH);
 		this.timeout = requirePositive(timeout, "timeout");
 		this.cacheTtl = Objects.requireNonNull(cacheTtl, "cacheTtl");
 		this.failureCacheTtl = Objects.requireNonNull(failureCacheTtl, "failureCacheTtl");
-		this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+		this.sender = Objects.requireNonNull(sender, "sender");
 		this.clock = clock;
 	}
 
-	/** A client of the probe's own, built on first use: an unused probe holds no selector thread. */
-	static Supplier<HttpClient> ownClient(Duration timeout) {
-		return SingletonSupplier.of(() -> HttpClient.newBuilder()
+	/** A sender of the probe's own, built on first use: an unused probe holds no selector thread. */
+	static Supplier<HttpSender> ownSender(Duration timeout) {
+		return SingletonSupplier.of(() -> JdkHttpSender.create(HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(timeout)
-			.build());
+			.build()));
 	}
 
 	private static Duration requirePositive(Duration duration, String name) {
@@ -169,44 +174,39 @@ public final class GenaugApiProbe {
 	private Result probe(@Nullable Result previous) {
 		Instant checkedAt = this.clock.instant();
 		@Nullable Instant lastReachedAt = (previous != null) ? previous.lastReachedAt() : null;
-		HttpRequest request = HttpRequest.newBuilder(this.uri)
-			.GET()
-			.timeout(this.timeout)
+		// One timeout for the whole exchange, body included.
+		HttpSenderRequest request = HttpSenderRequest.builder("GET", this.uri)
 			.header("Accept", "application/json")
 			.header("User-Agent", GeneralAugment.USER_AGENT)
+			.timeout(this.timeout)
+			.maxResponseSize(MAX_BODY_SIZE)
 			.build();
 		long start = System.nanoTime();
-		CompletableFuture<HttpResponse<byte[]>> reply = this.httpClient.get().sendAsync(request,
-				HttpResponse.BodyHandlers.ofByteArray());
-		try {
-			// One deadline for the whole exchange, body included.
-			HttpResponse<byte[]> response = reply.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+		try (HttpSenderResponse response = this.sender.get().send(request)) {
+			byte[] body = response.bodyBytes();
 			Duration latency = Duration.ofNanos(System.nanoTime() - start);
-			return evaluate(response, checkedAt, latency, lastReachedAt);
+			return evaluate(response.statusCode(), response.headers(), body, checkedAt, latency, lastReachedAt);
 		}
-		catch (InterruptedException ex) {
-			reply.cancel(true);
+		catch (InterruptedIOException ex) {
+			if (ex instanceof SocketTimeoutException) {
+				return failure(checkedAt, start, lastReachedAt, timedOut());
+			}
 			Thread.currentThread().interrupt();
 			return failure(checkedAt, start, lastReachedAt, "interrupted");
 		}
-		catch (TimeoutException ex) {
-			reply.cancel(true);
-			return failure(checkedAt, start, lastReachedAt, timedOut());
-		}
-		catch (ExecutionException ex) {
-			return failure(checkedAt, start, lastReachedAt, describe(ex.getCause()));
+		catch (IOException | UncheckedIOException ex) {
+			return failure(checkedAt, start, lastReachedAt, describe(ex));
 		}
 	}
 
-	private Result evaluate(HttpResponse<byte[]> response, Instant checkedAt, Duration latency,
+	private Result evaluate(int status, HttpHeaders headers, byte[] bytes, Instant checkedAt, Duration latency,
 			@Nullable Instant lastReachedAt) {
-		JsonNode body = parse(response.body());
+		JsonNode body = parse(bytes);
 		String upstreamStatus = text(body, "status");
 		if (upstreamStatus == null) {
 			upstreamStatus = text(body, "state");
 		}
-		String apiBuild = apiBuild(body, response.headers().firstValue("Server").orElse(null));
-		int status = response.statusCode();
+		String apiBuild = apiBuild(body, headers.firstValue("Server").orElse(null));
 		String error = null;
 		if (status < 200 || status > 299) {
 			error = "HTTP " + status;
@@ -229,7 +229,8 @@ public final class GenaugApiProbe {
 	}
 
 	// A reason an operator can act on, never a stack trace.
-	private String describe(@Nullable Throwable failure) {
+	private String describe(@Nullable Throwable thrown) {
+		Throwable failure = (thrown instanceof UncheckedIOException unchecked) ? unchecked.getCause() : thrown;
 		if (failure instanceof HttpConnectTimeoutException) {
 			return "connect " + timedOut();
 		}

@@ -1,11 +1,11 @@
 package com.generalaugment.spring.autoconfigure.health;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.Supplier;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.http.HttpSender;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
@@ -39,22 +39,22 @@ public final class GenaugHealthAutoConfiguration {
 			ObjectProvider<AdminClient> adminClient) {
 		GenaugProperties.Health health = properties.getHealth();
 		GeneralAugmentClient projectClient = client.getIfUnique();
-		// The probe goes out on the client's own JDK client, so that it takes the same route (an egress
-		// proxy, a private CA) as the calls whose reachability it reports.
+		// The probe goes out on the client's own sender, so that it takes the same route (an egress
+		// proxy, a private CA, the application's interceptors) as the calls whose reachability it reports.
 		String baseUrl;
-		Supplier<HttpClient> httpClient;
+		Supplier<HttpSender> sender;
 		if (projectClient != null) {
 			baseUrl = projectClient.baseUrl();
-			httpClient = projectClient::httpClient;
+			sender = projectClient::httpSender;
 		}
 		else {
 			AdminClient admin = adminClient.getObject();
 			baseUrl = admin.baseUrl();
-			httpClient = admin::httpClient;
+			sender = admin::httpSender;
 		}
 		return new GenaugApiProbe(baseUrl, check("genaug.health.timeout", health.getTimeout(), false),
 				check("genaug.health.cache-ttl", health.getCacheTtl(), true),
-				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true), httpClient);
+				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true), sender);
 	}
 
 	@Bean

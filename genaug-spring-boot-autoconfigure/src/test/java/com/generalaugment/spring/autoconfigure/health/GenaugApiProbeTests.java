@@ -111,7 +111,7 @@ class GenaugApiProbeTests {
 			port = socket.getLocalPort();
 		}
 		GenaugApiProbe probe = new GenaugApiProbe("http://127.0.0.1:" + port, Duration.ofSeconds(2),
-				Duration.ofSeconds(30), Duration.ofSeconds(2), GenaugApiProbe.ownClient(Duration.ofSeconds(2)), this.clock);
+				Duration.ofSeconds(30), Duration.ofSeconds(2), GenaugApiProbe.ownSender(Duration.ofSeconds(2)), this.clock);
 		Health health = new GenaugHealthIndicator(probe).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("error", "connection refused")
@@ -182,7 +182,7 @@ class GenaugApiProbeTests {
 
 	private GenaugApiProbe probe(Duration timeout) {
 		return new GenaugApiProbe(upstream.baseUrl(), timeout, Duration.ofSeconds(30), Duration.ofSeconds(2),
-				GenaugApiProbe.ownClient(timeout), this.clock);
+				GenaugApiProbe.ownSender(timeout), this.clock);
 	}
 
 	static final class MutableClock extends Clock {

@@ -1,16 +1,18 @@
-package com.generalaugment.client.internal.http;
+package com.generalaugment.spring.autoconfigure;
 
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.error.ApiErrorException;
+import com.generalaugment.client.error.ConnectionFailedException;
 import com.generalaugment.client.error.RequestTimeoutException;
+import com.generalaugment.client.error.ResponseTooLargeException;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
-import com.generalaugment.client.support.Fixtures;
-import com.generalaugment.client.support.ScriptedHttpServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,18 +21,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With a {@link RestClient.Builder} (Spring Boot's, in the starter) calls go through {@code RestClient},
- * whose interceptors see them; without one they go straight to the JDK client. The rest of the suite
- * runs the direct path: these tests hold the {@code RestClient} path to the same behaviour.
+ * Through {@link RestClientHttpSender} the application's {@code RestClient} interceptors see each call,
+ * and the client behaves as on the SDK's own sender: streams, typed errors, the timeout and the size limit.
  */
-class RestClientPathTests {
+class RestClientHttpSenderTests {
+
+	private static final String REPLY = """
+			{"id": "resp_123", "object": "response", "status": "completed", "model": "balanced",
+			 "output": [{"id": "msg_1", "type": "message", "role": "assistant", "status": "completed",
+			             "content": [{"type": "output_text", "text": "Hello", "annotations": []}]}]}
+			""";
 
 	@RegisterExtension
 	static WireMockExtension wm = WireMockExtension.newInstance()
@@ -43,14 +53,16 @@ class RestClientPathTests {
 		RestClient.Builder builder = RestClient.builder().requestInterceptor((request, body, execution) -> {
 			this.intercepted.add(request.getMethod() + " " + request.getURI().getPath() + " accept="
 					+ request.getHeaders().getFirst("Accept") + " ua=" + request.getHeaders().getFirst("User-Agent"));
+			request.getHeaders().set("X-Intercepted", "yes");
 			return execution.execute(request, body);
 		});
 		return GeneralAugmentClient.builder()
-			.apiKey(Fixtures.API_KEY)
+			.apiKey("sk-rest-1234")
 			.baseUrl(baseUrl)
 			.timeout(timeout)
 			.maxRetries(0)
-			.restClientBuilder(builder)
+			.maxResponseSize(1024)
+			.httpSender(new RestClientHttpSender(builder, JdkHttpSender.shared()))
 			.build();
 	}
 
@@ -59,13 +71,17 @@ class RestClientPathTests {
 	}
 
 	@Test
-	void interceptorsOfTheGivenBuilderSeeEachCallWithTheSdkHeaders() {
-		wm.stubFor(post("/v1/responses").willReturn(okJson(Fixtures.RESPONSE_JSON)));
+	void interceptorsSeeEachCallWithTheSdkHeadersAndWhatTheyChangeIsSent() {
+		wm.stubFor(post("/v1/responses").willReturn(okJson(REPLY)));
 
-		assertThat(client(wm.baseUrl(), Duration.ofSeconds(5)).responses().create(request()).id()).isEqualTo("resp_123");
+		assertThat(client(wm.baseUrl(), Duration.ofSeconds(5)).responses().create(request()).outputText())
+			.isEqualTo("Hello");
 		assertThat(this.intercepted).singleElement()
 			.asString()
 			.startsWith("POST /v1/responses accept=application/json ua=genaug-java/");
+		wm.verify(postRequestedFor(urlEqualTo("/v1/responses")).withHeader("X-Intercepted", equalTo("yes"))
+			.withHeader("Authorization", equalTo("Bearer sk-rest-1234"))
+			.withRequestBody(equalTo("{\"model\":\"balanced\",\"input\":\"hi\"}")));
 	}
 
 	@Test
@@ -96,15 +112,39 @@ class RestClientPathTests {
 
 	@Test
 	@Timeout(10)
-	void aBodyStallingAfterPromptHeadersIsCutAtTheTimeout() throws Exception {
-		ScriptedHttpServer.Script stall = ScriptedHttpServer.Script.stallingBody(Fixtures.RESPONSE_JSON);
-		try (ScriptedHttpServer server = new ScriptedHttpServer(stall)) {
-			long start = System.nanoTime();
+	void aBodyStallingAfterPromptHeadersIsCutAtTheTimeout() {
+		wm.stubFor(post("/v1/responses").willReturn(okJson(REPLY).withChunkedDribbleDelay(4, 6000)));
+		long start = System.nanoTime();
 
-			assertThatThrownBy(() -> client(server.baseUrl(), Duration.ofMillis(400)).responses().create(request()))
-				.isInstanceOf(RequestTimeoutException.class);
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofMillis(400)).responses().create(request()))
+			.isInstanceOf(RequestTimeoutException.class);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+	}
+
+	@Test
+	void aReplyOverTheLimitIsRefused() {
+		wm.stubFor(post("/v1/responses").willReturn(okJson("{\"id\":\"" + "z".repeat(5000) + "\"}")
+			.withHeader("X-Request-ID", "req_big")));
+
+		assertThatThrownBy(() -> client(wm.baseUrl(), Duration.ofSeconds(5)).responses().create(request()))
+			.isInstanceOfSatisfying(ResponseTooLargeException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(200);
+				assertThat(ex.requestId()).isEqualTo("req_big");
+				assertThat(ex.getMessage()).contains("maxResponseSize");
+			});
+	}
+
+	@Test
+	void aRefusedConnectionIsAConnectionFailure() throws Exception {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
 		}
+		String baseUrl = "http://127.0.0.1:" + port;
+
+		assertThatThrownBy(() -> client(baseUrl, Duration.ofSeconds(5)).responses().create(request()))
+			.isInstanceOf(ConnectionFailedException.class)
+			.hasMessageContaining(baseUrl);
 	}
 
 }

@@ -12,11 +12,11 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RestClientBuildersTests {
+class RestClientSendersTests {
 
 	@Test
-	void noBuilderWithoutCustomizersSoTheClientsSendStraightThroughTheJdkClient() {
-		assertThat(RestClientBuilders.create(new DefaultListableBeanFactory())).isNull();
+	void noSenderWithoutCustomizersSoTheClientsSendStraightThroughTheJdkClient() {
+		assertThat(RestClientSenders.create(new DefaultListableBeanFactory())).isNull();
 	}
 
 	@Test
@@ -24,7 +24,8 @@ class RestClientBuildersTests {
 		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 		beanFactory.registerSingleton("second", new StampingCustomizer("second", Ordered.LOWEST_PRECEDENCE));
 		beanFactory.registerSingleton("first", new StampingCustomizer("first", Ordered.HIGHEST_PRECEDENCE));
-		RestClient.Builder builder = RestClientBuilders.create(beanFactory);
+		assertThat(RestClientSenders.create(beanFactory)).isInstanceOf(RestClientHttpSender.class);
+		RestClient.Builder builder = RestClientSenders.Customized.builder(beanFactory);
 		assertThat(builder).isNotNull();
 		List<String> stamps = new ArrayList<>();
 		builder.defaultHeaders((headers) -> stamps.addAll(headers.get("X-Stamp")));
