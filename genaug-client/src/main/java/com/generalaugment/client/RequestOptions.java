@@ -89,6 +89,10 @@ public record RequestOptions(@Nullable String idempotencyKey, @Nullable String r
 
 	/** Headers of these options, in the order they are sent. */
 	Map<String, String> headers() {
+		if (this.extraHeaders.isEmpty() && this.idempotencyKey == null && this.requestId == null
+				&& this.traceparent == null && this.tracestate == null) {
+			return Map.of();
+		}
 		Map<String, String> headers = new LinkedHashMap<>(this.extraHeaders);
 		putIfSet(headers, "X-Idempotency-Key", this.idempotencyKey);
 		putIfSet(headers, "X-Request-ID", this.requestId);

@@ -134,15 +134,36 @@ public final class Response {
 		if (direct != null && direct.isString()) {
 			return direct.stringValue();
 		}
-		StringBuilder text = new StringBuilder();
-		for (OutputItem item : output()) {
-			for (ContentPart part : item.content()) {
-				if (("output_text".equals(part.type()) || "text".equals(part.type())) && part.text() != null) {
-					text.append(part.text());
+		// Read from the JSON as it stands — output() would build an object per item and part — and with
+		// no copy when one part holds all the text, as it mostly does.
+		String only = null;
+		StringBuilder text = null;
+		JsonNode output = this.json.get("output");
+		if (output != null && output.isArray()) {
+			for (JsonNode item : output) {
+				JsonNode content = item.get("content");
+				if (content == null || !content.isArray()) {
+					continue;
+				}
+				for (JsonNode part : content) {
+					String type = JsonValues.string(part, "type");
+					String partText = JsonValues.string(part, "text");
+					if (partText == null || !("output_text".equals(type) || "text".equals(type))) {
+						continue;
+					}
+					if (only == null && text == null) {
+						only = partText;
+					}
+					else {
+						if (text == null) {
+							text = new StringBuilder(only);
+						}
+						text.append(partText);
+					}
 				}
 			}
 		}
-		return text.toString();
+		return (text != null) ? text.toString() : (only != null) ? only : "";
 	}
 
 	/**

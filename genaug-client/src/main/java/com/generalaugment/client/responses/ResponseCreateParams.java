@@ -80,7 +80,8 @@ public final class ResponseCreateParams {
 		this.inputText = builder.inputText;
 		this.inputMessages = builder.inputMessages;
 		this.instructions = builder.instructions;
-		this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+		this.metadata = (builder.metadata == null || builder.metadata.isEmpty()) ? Map.of()
+				: Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
 		this.text = builder.text;
 		this.reasoning = builder.reasoning;
 		this.truncation = builder.truncation;
@@ -95,7 +96,8 @@ public final class ResponseCreateParams {
 		this.temperature = builder.temperature;
 		this.topP = builder.topP;
 		this.include = (builder.include != null) ? List.copyOf(builder.include) : null;
-		this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extra));
+		this.extra = (builder.extra == null || builder.extra.isEmpty()) ? Map.of()
+				: Collections.unmodifiableMap(new LinkedHashMap<>(builder.extra));
 	}
 
 	/** @return a new builder */
@@ -111,7 +113,9 @@ public final class ResponseCreateParams {
 		builder.inputText = this.inputText;
 		builder.inputMessages = this.inputMessages;
 		builder.instructions = this.instructions;
-		builder.metadata.putAll(this.metadata);
+		if (!this.metadata.isEmpty()) {
+			builder.metadata(this.metadata);
+		}
 		builder.text = this.text;
 		builder.reasoning = this.reasoning;
 		builder.truncation = this.truncation;
@@ -126,7 +130,7 @@ public final class ResponseCreateParams {
 		builder.temperature = this.temperature;
 		builder.topP = this.topP;
 		builder.include = this.include;
-		builder.extra.putAll(this.extra);
+		this.extra.forEach(builder::extra);
 		return builder;
 	}
 
@@ -347,7 +351,8 @@ public final class ResponseCreateParams {
 
 		private @Nullable String instructions;
 
-		private final Map<String, Object> metadata = new LinkedHashMap<>();
+		// Made on first use: most calls set neither.
+		private @Nullable Map<String, Object> metadata;
 
 		private @Nullable TextFormat text;
 
@@ -377,7 +382,7 @@ public final class ResponseCreateParams {
 
 		private @Nullable List<String> include;
 
-		private final Map<String, Object> extra = new LinkedHashMap<>();
+		private @Nullable Map<String, Object> extra;
 
 		private Builder() {
 		}
@@ -452,8 +457,7 @@ public final class ResponseCreateParams {
 		 * @return this builder
 		 */
 		public Builder metadata(Map<String, ?> metadata) {
-			this.metadata.clear();
-			this.metadata.putAll(metadata);
+			this.metadata = new LinkedHashMap<>(metadata);
 			return this;
 		}
 
@@ -464,6 +468,9 @@ public final class ResponseCreateParams {
 		 * @return this builder
 		 */
 		public Builder metadata(String key, Object value) {
+			if (this.metadata == null) {
+				this.metadata = new LinkedHashMap<>();
+			}
 			this.metadata.put(key, value);
 			return this;
 		}
@@ -615,6 +622,9 @@ public final class ResponseCreateParams {
 		 * @return this builder
 		 */
 		public Builder extra(String name, @Nullable Object value) {
+			if (this.extra == null) {
+				this.extra = new LinkedHashMap<>();
+			}
 			this.extra.put(name, value);
 			return this;
 		}

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * {@code null}
  * @param safety whether the call may be repeated after the platform may have acted
  * @param model the requested model (Responses calls), for listeners
+ * @param facts reads what the call's record says about the reply (ids, tokens)
  */
 public record ApiRequest(String operation, HttpMethod method, String pathAndQuery, byte @Nullable [] body,
 		Map<String, String> headers, @Nullable Duration timeout, @Nullable Duration streamTimeout, RetrySafety safety,
-		@Nullable String model) {
+		@Nullable String model, ReplyFacts.Reader facts) {
 
 	/**
 	 * Start building a request.
@@ -80,6 +81,8 @@ public record ApiRequest(String operation, HttpMethod method, String pathAndQuer
 		private RetrySafety safety;
 
 		private @Nullable String model;
+
+		private ReplyFacts.Reader facts = ReplyFacts.Reader.NONE;
 
 		private Builder(String operation, HttpMethod method, String path) {
 			this.operation = operation;
@@ -180,11 +183,24 @@ public record ApiRequest(String operation, HttpMethod method, String pathAndQuer
 			return this;
 		}
 
-		/** @return the request */
+		/**
+		 * Say how to read the reply's ids and token counts for the call's record (default: not at all).
+		 * @param facts the reader
+		 * @return this builder
+		 */
+		public Builder facts(ReplyFacts.Reader facts) {
+			this.facts = facts;
+			return this;
+		}
+
+		/**
+		 * Build the request; the builder is not to be used after, since the request keeps its headers.
+		 * @return the request
+		 */
 		public ApiRequest build() {
 			return new ApiRequest(this.operation, this.method, this.pathAndQuery.toString(), this.body,
-					Collections.unmodifiableMap(new LinkedHashMap<>(this.headers)), this.timeout, this.streamTimeout,
-					this.safety, this.model);
+					Collections.unmodifiableMap(this.headers), this.timeout, this.streamTimeout,
+					this.safety, this.model, this.facts);
 		}
 
 	}

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Follows one call from start to end for the {@link CallListener}s: counts attempts, remembers the
- * last status, and reports a {@link CallRecord} exactly once.
+ * last status, and reports a {@link CallRecord} exactly once, with what the request's
+ * {@link ReplyFacts.Reader} reads from the reply.
  */
 final class CallTracker {
 
@@ -95,22 +96,9 @@ final class CallTracker {
 			requestId = this.request.headers().get("X-Request-ID");
 		}
 		String traceId = (error != null && error.traceId() != null) ? error.traceId() : this.replyTraceId;
-		String responseId = null;
-		Long inputTokens = null;
-		Long outputTokens = null;
-		if (body != null && body.isObject()) {
-			responseId = text(body.get("id"));
-			JsonNode metadata = body.get("metadata");
-			if (metadata != null && metadata.isObject()) {
-				requestId = firstText(metadata, "general_augment_request_id", "request_id", requestId);
-				traceId = firstText(metadata, "general_augment_trace_id", "trace_id", traceId);
-			}
-			JsonNode usage = body.get("usage");
-			if (usage != null && usage.isObject()) {
-				inputTokens = number(usage.get("input_tokens"));
-				outputTokens = number(usage.get("output_tokens"));
-			}
-		}
+		ReplyFacts facts = (body != null) ? this.request.facts().read(body) : ReplyFacts.NONE;
+		requestId = (facts.requestId() != null) ? facts.requestId() : requestId;
+		traceId = (facts.traceId() != null) ? facts.traceId() : traceId;
 		if (logger.isLoggable(System.Logger.Level.DEBUG)) {
 			logger.log(System.Logger.Level.DEBUG, this.request.operation() + " " + ((error != null) ? "failed (" + error.reason() + ")" : "ok")
 					+ " status=" + this.status + " attempts=" + this.attempts + " in " + duration.toMillis()
@@ -121,7 +109,7 @@ final class CallTracker {
 		}
 		CallRecord record = new CallRecord(this.request.operation(), this.request.model(), this.streaming,
 				this.status, (error != null) ? error.reason() : null, this.startedAt, duration, this.attempts,
-				responseId, requestId, traceId, inputTokens, outputTokens, error);
+				facts.responseId(), requestId, traceId, facts.inputTokens(), facts.outputTokens(), error);
 		for (CallListener.Call call : this.calls) {
 			try {
 				call.onEnd(record);
@@ -130,22 +118,6 @@ final class CallTracker {
 				logger.log(System.Logger.Level.WARNING, "CallListener failed on end of " + this.request.operation(), ex);
 			}
 		}
-	}
-
-	private static @Nullable String firstText(JsonNode node, String first, String second, @Nullable String fallback) {
-		String value = text(node.get(first));
-		if (value == null) {
-			value = text(node.get(second));
-		}
-		return (value != null) ? value : fallback;
-	}
-
-	private static @Nullable String text(@Nullable JsonNode node) {
-		return (node != null && node.isString()) ? node.stringValue() : null;
-	}
-
-	private static @Nullable Long number(@Nullable JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asLong() : null;
 	}
 
 }

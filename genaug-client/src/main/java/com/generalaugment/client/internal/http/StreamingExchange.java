@@ -9,6 +9,7 @@ import com.generalaugment.client.internal.sse.EventTooLargeException;
 import com.generalaugment.client.http.HttpSenderResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * An open 2xx streaming reply handed over by {@link Transport#openStream(ApiRequest)}. The attempt's
@@ -24,13 +25,20 @@ public final class StreamingExchange implements AutoCloseable {
 
 	private final CallTracker tracker;
 
-	private final Transport transport;
+	private final Failures failures;
 
-	StreamingExchange(HttpSenderResponse response, Deadline deadline, CallTracker tracker, Transport transport) {
+	private final ObjectMapper mapper;
+
+	private final int maxEventSize;
+
+	StreamingExchange(HttpSenderResponse response, Deadline deadline, CallTracker tracker, Failures failures,
+			ObjectMapper mapper, int maxEventSize) {
 		this.response = response;
 		this.deadline = deadline;
 		this.tracker = tracker;
-		this.transport = transport;
+		this.failures = failures;
+		this.mapper = mapper;
+		this.maxEventSize = maxEventSize;
 	}
 
 	/**
@@ -57,12 +65,12 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @return the typed exception
 	 */
 	public GeneralAugmentException translate(IOException failure) {
-		return this.transport.translate(failure, this.deadline);
+		return this.failures.translate(failure, this.deadline);
 	}
 
 	/** @return the most bytes one event of the stream may have */
 	public int maxEventSize() {
-		return this.transport.settings().maxStreamEventSize();
+		return this.maxEventSize;
 	}
 
 	/**
@@ -71,9 +79,9 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @return the typed exception
 	 */
 	public ResponseTooLargeException eventTooLarge(EventTooLargeException failure) {
-		return Transport.tooLarge(this.tracker.status, header("X-Request-ID"), header("X-Trace-ID"),
+		return Failures.tooLarge(this.tracker.status, header("X-Request-ID"), header("X-Trace-ID"),
 				"The General Augment API sent a stream event over the limit of "
-						+ Transport.describeSize(failure.limit()) + " (maxStreamEventSize)",
+						+ Failures.describeSize(failure.limit()) + " (maxStreamEventSize)",
 				failure);
 	}
 
@@ -83,7 +91,7 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @return the value
 	 */
 	public JsonNode readTree(String text) {
-		return this.transport.readTree(text);
+		return this.mapper.readTree(text);
 	}
 
 	/**
@@ -92,7 +100,7 @@ public final class StreamingExchange implements AutoCloseable {
 	 * @return the redacted text
 	 */
 	public String redact(String text) {
-		return this.transport.redact(text);
+		return this.failures.redact(text);
 	}
 
 	/**
