@@ -11,7 +11,7 @@ import java.io.IOException;
  * request is {@linkplain HttpSenderRequest#streaming() streaming}, the reading of its whole body; past
  * it, fail with a {@link java.net.http.HttpTimeoutException};</li>
  * <li>a streaming request's body is handed over open, and closed by the sender at
- * {@link HttpSenderRequest#bodyTimeout()} so that a blocked read fails;</li>
+ * {@link HttpSenderRequest#bodyTimeout()}, when it has one, so that a blocked read fails;</li>
  * <li>any other reply is read whole before {@code send} returns, a 2xx reply at most
  * {@link HttpSenderRequest#maxResponseSize()} bytes of it ({@link ReplyTooLargeException} past that).</li>
  * </ul>

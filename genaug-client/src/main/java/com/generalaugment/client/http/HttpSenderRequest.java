@@ -130,8 +130,9 @@ public final class HttpSenderRequest {
 
 	/**
 	 * For a streaming request, how long its body may stay open from when the request was built; at that
-	 * point the sender closes it.
-	 * @return the time, or {@code null} for {@link #timeout()}
+	 * point the sender closes it. The SDK sets it on every stream whose life is bounded (by the call's
+	 * timeout, or by its stream timeout instead).
+	 * @return the time, or {@code null} when the body may stay open as long as it runs
 	 */
 	public @Nullable Duration bodyTimeout() {
 		return this.bodyTimeout;
@@ -253,7 +254,7 @@ public final class HttpSenderRequest {
 		}
 
 		/**
-		 * @param bodyTimeout how long a streamed body may stay open, {@code null} for the timeout
+		 * @param bodyTimeout how long a streamed body may stay open, {@code null} for no limit
 		 * @return this builder
 		 * @see HttpSenderRequest#bodyTimeout()
 		 */

@@ -97,22 +97,20 @@ public final class JdkHttpSender implements HttpSender {
 	public HttpSenderResponse send(HttpSenderRequest request) throws IOException {
 		HttpRequest.Builder http = newRequest(request);
 		Duration timeout = request.timeout();
-		Deadline deadline = null;
 		if (timeout != null) {
 			if (timeout.isZero() || timeout.isNegative()) {
 				throw new HttpTimeoutException("request timed out");
 			}
 			http.timeout(timeout);
-			deadline = Deadline.after(timeout);
 		}
 		if (!request.streaming()) {
-			return sendBuffered(http.build(), deadline, request.maxResponseSize());
+			return sendBuffered(http.build(), (timeout != null) ? Deadline.after(timeout) : null,
+					request.maxResponseSize());
 		}
 		try {
 			HttpResponse<InputStream> response = this.httpClient.get()
 				.send(http.build(), HttpResponse.BodyHandlers.ofInputStream());
-			Duration body = (request.bodyTimeout() != null) ? request.bodyTimeout() : timeout;
-			return new StreamedResponse(response, body);
+			return new StreamedResponse(response, request.bodyTimeout());
 		}
 		catch (InterruptedException ex) {
 			throw interrupted();

@@ -326,6 +326,15 @@ class StreamResponseTests {
 
 	@Test
 	void aStreamTimeoutLetsAStreamOutlastTheTimeout() throws Exception {
+		outlastsTheTimeout(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aStreamTimeoutOfZeroLetsAStreamOutlastTheTimeoutWithoutLimit() throws Exception {
+		outlastsTheTimeout(Duration.ZERO);
+	}
+
+	private void outlastsTheTimeout(Duration streamTimeout) throws Exception {
 		try (ScriptedHttpServer server = new ScriptedHttpServer((exchange) -> {
 			exchange.write(SSE_HEAD);
 			for (int i = 0; i < 15; i++) {
@@ -334,7 +343,7 @@ class StreamResponseTests {
 			}
 			exchange.write(chunk(event("response.completed", "{\"response\":{\"id\":\"resp_1\"}}")) + "0\r\n\r\n");
 		}); ResponseStream stream = client(server, Duration.ofMillis(500)).responses().stream(request(),
-				RequestOptions.builder().streamTimeout(Duration.ofSeconds(10)).build())) {
+				RequestOptions.builder().streamTimeout(streamTimeout).build())) {
 			StringBuilder deltas = new StringBuilder();
 			stream.forEach((event) -> {
 				if (event.delta() != null) {

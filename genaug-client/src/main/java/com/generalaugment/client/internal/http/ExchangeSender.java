@@ -95,7 +95,7 @@ final class ExchangeSender {
 			exchange.header("Content-Type", JSON).body(body);
 		}
 		return exchange.timeout(deadline.isNone() ? null : deadline.remaining())
-			.bodyTimeout((bodyDeadline == deadline || bodyDeadline.isNone()) ? null : bodyDeadline.remaining())
+			.bodyTimeout((streaming && !bodyDeadline.isNone()) ? bodyDeadline.remaining() : null)
 			.streaming(streaming)
 			.maxResponseSize(this.maxResponseSize)
 			.build();
