@@ -8,6 +8,7 @@ import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.ReplyFacts;
 import com.generalaugment.client.internal.http.RetrySafety;
 import com.generalaugment.client.internal.http.Transport;
+import com.generalaugment.client.internal.json.JsonValues;
 import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseService;
@@ -95,37 +96,17 @@ final class ResponseServiceImpl implements ResponseService {
 
 	/** The ids and token counts of a response object, for the call's record. */
 	static ReplyFacts responseFacts(JsonNode response) {
-		if (!response.isObject()) {
-			return ReplyFacts.NONE;
-		}
-		String requestId = null;
-		String traceId = null;
 		JsonNode metadata = response.get("metadata");
-		if (metadata != null && metadata.isObject()) {
-			requestId = firstText(metadata, "general_augment_request_id", "request_id");
-			traceId = firstText(metadata, "general_augment_trace_id", "trace_id");
-		}
-		Long inputTokens = null;
-		Long outputTokens = null;
 		JsonNode usage = response.get("usage");
-		if (usage != null && usage.isObject()) {
-			inputTokens = number(usage.get("input_tokens"));
-			outputTokens = number(usage.get("output_tokens"));
-		}
-		return new ReplyFacts(text(response.get("id")), requestId, traceId, inputTokens, outputTokens);
+		return new ReplyFacts(JsonValues.string(response, "id"),
+				firstString(metadata, "general_augment_request_id", "request_id"),
+				firstString(metadata, "general_augment_trace_id", "trace_id"), JsonValues.longValue(usage, "input_tokens"),
+				JsonValues.longValue(usage, "output_tokens"));
 	}
 
-	private static @Nullable String firstText(JsonNode node, String first, String second) {
-		String value = text(node.get(first));
-		return (value != null) ? value : text(node.get(second));
-	}
-
-	private static @Nullable String text(@Nullable JsonNode node) {
-		return (node != null && node.isString()) ? node.stringValue() : null;
-	}
-
-	private static @Nullable Long number(@Nullable JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asLong() : null;
+	private static @Nullable String firstString(@Nullable JsonNode node, String first, String second) {
+		String value = JsonValues.string(node, first);
+		return (value != null) ? value : JsonValues.string(node, second);
 	}
 
 	// A version 4 UUID from ThreadLocalRandom: an idempotency key must be unique, not unpredictable, and

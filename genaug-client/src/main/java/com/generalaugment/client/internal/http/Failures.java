@@ -56,10 +56,7 @@ final class Failures {
 	GeneralAugmentException translate(Throwable failure, Deadline deadline) {
 		ReplyTooLargeException tooLarge = find(failure, ReplyTooLargeException.class);
 		if (tooLarge != null) {
-			String reply = (tooLarge.declared() >= 0) ? "announced a reply of " + tooLarge.declared() + " bytes"
-					: "sent a reply";
-			return tooLarge(tooLarge.status(), tooLarge.requestId(), tooLarge.traceId(), "The General Augment API "
-					+ reply + ", over the limit of " + describeSize(tooLarge.limit()) + " (maxResponseSize)", tooLarge);
+			return tooLarge(tooLarge);
 		}
 		Throwable cause = unwrap(failure);
 		if (cause instanceof HttpTimeoutException || deadline.isExpired()) {
@@ -90,11 +87,16 @@ final class Failures {
 				requestId, traceId, null, RateLimit.NONE, null, null), cause);
 	}
 
-	/** The failure for a whole reply larger than a sender that does not keep the limit let through. */
-	static ResponseTooLargeException tooLarge(int status, HttpHeaders headers, long limit) {
-		return tooLarge(status, first(headers, "X-Request-ID"), first(headers, "X-Trace-ID"),
-				"The General Augment API sent a reply over the limit of " + describeSize(limit) + " (maxResponseSize)",
-				new ReplyTooLargeException(status, null, null, limit, -1));
+	/**
+	 * The failure for a whole reply over the maximum size.
+	 * @param tooLarge what the sender (or the SDK, for a sender that does not keep the limit) found
+	 * @return the exception to throw
+	 */
+	static ResponseTooLargeException tooLarge(ReplyTooLargeException tooLarge) {
+		String reply = (tooLarge.declared() >= 0) ? "announced a reply of " + tooLarge.declared() + " bytes"
+				: "sent a reply";
+		return tooLarge(tooLarge.status(), tooLarge.requestId(), tooLarge.traceId(), "The General Augment API " + reply
+				+ ", over the limit of " + describeSize(tooLarge.limit()) + " (maxResponseSize)", tooLarge);
 	}
 
 	/** The failure for a non-2xx reply, from whatever shape its body has. */

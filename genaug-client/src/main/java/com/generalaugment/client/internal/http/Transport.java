@@ -1,6 +1,5 @@
 package com.generalaugment.client.internal.http;
 
-import java.io.InputStream;
 import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.error.MalformedResponseException;
 import com.generalaugment.client.http.HttpSender;
 import com.generalaugment.client.http.HttpSenderResponse;
+import com.generalaugment.client.http.ReplyTooLargeException;
 import com.generalaugment.client.internal.error.ErrorBodyParser;
 import com.generalaugment.client.internal.http.ExchangeSender.Reply;
 import com.generalaugment.client.observation.CallListener;
@@ -117,11 +117,10 @@ public final class Transport {
 					if (status >= 200 && status < 300) {
 						return new Reply(status, response.headers(), null, response);
 					}
-					// Closed with the rest unread, which drops the connection, like an error body read whole.
-					try (response; InputStream in = response.body()) {
-						return new Reply(status, response.headers(),
-								in.readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
-					}
+					// Only its start is read: the exchange then closes it with the rest unread, which drops the
+					// connection, like an error body read whole.
+					return new Reply(status, response.headers(),
+							response.body().readNBytes(BoundedBodySubscriber.MAX_ERROR_BODY_SIZE), null);
 				});
 				HttpSenderResponse open = reply.openResponse();
 				if (open == null) {
@@ -171,7 +170,8 @@ public final class Transport {
 		}
 		if (body.length > this.maxResponseSize) {
 			// A sender that does not keep the limit itself.
-			throw Failures.tooLarge(reply.status(), reply.headers(), this.maxResponseSize);
+			throw Failures.tooLarge(new ReplyTooLargeException(reply.status(), reply.firstHeader("X-Request-ID"),
+					reply.firstHeader("X-Trace-ID"), this.maxResponseSize, -1));
 		}
 		try {
 			return this.mapper.readTree(body);

@@ -138,24 +138,27 @@ final class ProxyBodyListener implements ReadListener {
 		}
 	}
 
-	// A client this slow has had its time: the connection closes with the answer.
 	private void timedOut() {
-		if (this.done.compareAndSet(false, true)) {
-			stopDeadline();
-			ProxyError error = new ProxyError(408, "request_timeout", "The request body was not received in time.",
-					null, null);
-			this.rejections.rejected(error.reason());
-			this.exchange.respondError(error, true);
-		}
+		// A client this slow has had its time: the connection closes with the answer.
+		refuse(new ProxyError(408, "request_timeout", "The request body was not received in time.", null, null), false);
 	}
 
 	private void refuseTooLarge() {
+		refuse(ProxyBodyReader.tooLarge(this.maxBytes), true);
+	}
+
+	/** Answer with the error; the rest of the body is then discarded within a bound, or not read at all. */
+	private void refuse(ProxyError error, boolean discardRest) {
 		if (this.done.compareAndSet(false, true)) {
 			stopDeadline();
-			ProxyError error = ProxyBodyReader.tooLarge(this.maxBytes);
 			this.rejections.rejected(error.reason());
-			this.exchange.writeError(error, true);
-			this.discard = ProxyDiscard.takeOver(this.in, this.exchange);
+			if (discardRest) {
+				this.exchange.writeError(error, true);
+				this.discard = ProxyDiscard.takeOver(this.in, this.exchange);
+			}
+			else {
+				this.exchange.respondError(error, true);
+			}
 		}
 	}
 

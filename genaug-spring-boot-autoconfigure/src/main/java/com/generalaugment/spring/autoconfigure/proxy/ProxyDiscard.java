@@ -43,7 +43,7 @@ final class ProxyDiscard implements ReadListener {
 	 * @param exchange the refused call
 	 */
 	static void start(ServletInputStream in, ProxyExchange exchange) {
-		in.setReadListener(new ProxyDiscard(in, exchange));
+		in.setReadListener(takeOver(in, exchange));
 	}
 
 	/**
