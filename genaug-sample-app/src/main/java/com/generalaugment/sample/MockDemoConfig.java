@@ -1,7 +1,8 @@
 package com.generalaugment.sample;
 
-import com.generalaugment.mock.GenaugMockServer;
+import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.generalaugment.spring.autoconfigure.mock.GenaugMockConnectionDetails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class MockDemoConfig {
 
 	@Bean
-	GeneralAugmentClientCustomizer mockStreamingDemo(ObjectProvider<GenaugMockServer> mock) {
+	GeneralAugmentClientCustomizer mockStreamingDemo(ObjectProvider<GenaugConnectionDetails> connection) {
 		return (builder) -> {
-			if (mock.getIfAvailable() != null) {
+			if (connection.getIfAvailable() instanceof GenaugMockConnectionDetails) {
 				builder.defaultHeader("X-Genaug-Mock-Stream-Deltas", "8").defaultHeader("X-Genaug-Mock-Event-Delay-Ms", "60");
 			}
 		};

@@ -16,8 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -34,8 +36,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
- * {@code genaug.api-key} is set and an {@link AdminClient} when {@code genaug.admin.api-key} is set (both
- * also in mock mode). Each sends through a {@code RestClient} built with the application's
+ * {@code genaug.api-key} is set and an {@link AdminClient} when {@code genaug.admin.api-key} is set — or both
+ * when a {@link GenaugConnectionDetails} bean is declared (the embedded mock, {@code @AutoConfigureGenaugMock}
+ * and applications declare one). The connection details say where each client connects and with which key;
+ * without such a bean the {@code genaug.*} properties do. Each sends through a {@code RestClient} built with the application's
  * {@code RestClientCustomizer} beans (so its observations and interceptors apply) — straight through the
  * JDK client when there are none — and reads with its Jackson {@link JsonMapper}, then is adjusted by the
  * {@link GeneralAugmentClientCustomizer} / {@link AdminClientCustomizer} beans. Declare a client bean of
@@ -55,33 +59,51 @@ public final class GenaugAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@Conditional(ProjectKeyCondition.class)
+	@Conditional(ProjectClientCondition.class)
 	GeneralAugmentClient generalAugmentClient(GenaugProperties properties,
-			BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
-			ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
-		GeneralAugmentClient.Builder builder = GeneralAugmentClient.builder().apiKey(properties.getApiKey());
-		configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, beanFactory, jsonMapper);
+			ObjectProvider<GenaugConnectionDetails> connectionDetails, BeanFactory beanFactory,
+			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
+		GenaugConnectionDetails details = connectionDetails(connectionDetails, properties);
+		GeneralAugmentClient.Builder builder = GeneralAugmentClient.builder()
+			.apiKey(requireKey("genaug.api-key", details.getApiKey(), details));
+		configure(builder, "genaug.base-url", details.getBaseUrl(), properties, beanFactory, jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	@Conditional(AdminKeyCondition.class)
-	AdminClient adminClient(GenaugProperties properties, BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
+	@Conditional(AdminClientCondition.class)
+	AdminClient adminClient(GenaugProperties properties, ObjectProvider<GenaugConnectionDetails> connectionDetails,
+			BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<AdminClientCustomizer> customizers) {
-		GenaugProperties.Admin admin = properties.getAdmin();
+		GenaugConnectionDetails details = connectionDetails(connectionDetails, properties);
 		AdminClient.Builder builder = AdminClient.builder()
-			.adminKey(admin.getApiKey())
-			.projectId(properties.getProjectId());
-		if (StringUtils.hasText(admin.getBaseUrl())) {
-			configure(builder, "genaug.admin.base-url", admin.getBaseUrl(), properties, beanFactory, jsonMapper);
-		}
-		else {
-			configure(builder, "genaug.base-url", properties.getBaseUrl(), properties, beanFactory, jsonMapper);
-		}
+			.adminKey(requireKey("genaug.admin.api-key", details.getAdminApiKey(), details))
+			.projectId(details.getProjectId());
+		String baseUrlProperty = StringUtils.hasText(properties.getAdmin().getBaseUrl()) ? "genaug.admin.base-url"
+				: "genaug.base-url";
+		configure(builder, baseUrlProperty, details.getAdminBaseUrl(), properties, beanFactory, jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	// Not a bean of its own: a bean of this type is what says that a test, the mock or the application
+	// configured the clients without key properties (see the conditions below).
+	private static GenaugConnectionDetails connectionDetails(ObjectProvider<GenaugConnectionDetails> declared,
+			GenaugProperties properties) {
+		return declared.getIfAvailable(() -> new PropertiesGenaugConnectionDetails(properties));
+	}
+
+	private static String requireKey(String property, @Nullable String key, GenaugConnectionDetails details) {
+		if (!StringUtils.hasText(key)) {
+			String source = (details instanceof PropertiesGenaugConnectionDetails) ? property
+					: "the " + details.getClass().getSimpleName() + " bean";
+			throw new InvalidGenaugPropertyException(property, "", source + " supplies no key.",
+					"Set " + property + " (or its environment variable), or declare a GenaugConnectionDetails bean "
+							+ "that returns the key.");
+		}
+		return key;
 	}
 
 	private static void configure(ClientBuilderSupport<?> builder, String baseUrlProperty, @Nullable String baseUrl,
@@ -173,37 +195,72 @@ public final class GenaugAutoConfiguration {
 	}
 
 	/**
-	 * Matches when {@code genaug.api-key} has text or the embedded mock is active.
+	 * Matches when {@code genaug.api-key} has text or a {@link GenaugConnectionDetails} bean is declared
+	 * (by the application, a test, or the embedded mock).
 	 */
-	static final class ProjectKeyCondition extends SpringBootCondition {
+	static final class ProjectClientCondition extends AnyNestedCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return keyOrMock(context, "genaug.api-key", "GENAUG_API_KEY");
+		ProjectClientCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(ProjectKeyCondition.class)
+		static final class ProjectKey {
+
+		}
+
+		@ConditionalOnBean(GenaugConnectionDetails.class)
+		static final class DeclaredConnectionDetails {
+
 		}
 
 	}
 
 	/**
-	 * Matches when {@code genaug.admin.api-key} has text or the embedded mock is active.
+	 * Matches when {@code genaug.admin.api-key} has text or a {@link GenaugConnectionDetails} bean is
+	 * declared.
 	 */
-	static final class AdminKeyCondition extends SpringBootCondition {
+	static final class AdminClientCondition extends AnyNestedCondition {
 
-		@Override
-		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return keyOrMock(context, "genaug.admin.api-key", "GENAUG_ADMIN_API_KEY");
+		AdminClientCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(AdminKeyCondition.class)
+		static final class AdminKey {
+
+		}
+
+		@ConditionalOnBean(GenaugConnectionDetails.class)
+		static final class DeclaredConnectionDetails {
+
 		}
 
 	}
 
-	static ConditionOutcome keyOrMock(ConditionContext context, String property, String environmentVariable) {
+	static final class ProjectKeyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return keyOutcome(context, "genaug.api-key", "GENAUG_API_KEY");
+		}
+
+	}
+
+	static final class AdminKeyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return keyOutcome(context, "genaug.admin.api-key", "GENAUG_ADMIN_API_KEY");
+		}
+
+	}
+
+	static ConditionOutcome keyOutcome(ConditionContext context, String property, String environmentVariable) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("General Augment key " + property);
 		String key = Binder.get(context.getEnvironment()).bind(property, String.class).orElse(null);
 		if (StringUtils.hasText(key)) {
 			return ConditionOutcome.match(message.foundExactly("property " + property));
-		}
-		if (GenaugMockModeCondition.isActive(context.getEnvironment(), context.getClassLoader())) {
-			return ConditionOutcome.match(message.because("the embedded mock is active (genaug.mock.enabled)"));
 		}
 		return ConditionOutcome.noMatch(message.because(
 				"neither " + property + " nor the " + environmentVariable + " environment variable is set"));

@@ -349,6 +349,76 @@ class GenaugAutoConfigurationTests {
 		return analysis;
 	}
 
+	@Test
+	void aDeclaredConnectionDetailsBeanConfiguresBothClientsWithoutKeyProperties() {
+		upstream.stubFor(post(urlEqualTo("/v1/responses")).willReturn(okJson(
+				"{\"id\":\"resp_1\",\"status\":\"completed\",\"output_text\":\"from the details\"}")));
+		this.runner.withBean(GenaugConnectionDetails.class, () -> new GenaugConnectionDetails() {
+			@Override
+			public String getBaseUrl() {
+				return upstream.baseUrl();
+			}
+
+			@Override
+			public String getApiKey() {
+				return KEY;
+			}
+
+			@Override
+			public String getAdminApiKey() {
+				return ADMIN_KEY;
+			}
+
+			@Override
+			public String getProjectId() {
+				return "proj_details";
+			}
+		}).run((context) -> {
+			assertThat(context).hasSingleBean(GeneralAugmentClient.class).hasSingleBean(AdminClient.class);
+			assertThat(context.getBean(AdminClient.class).project().id()).isEqualTo("proj_details");
+			String text = context.getBean(GeneralAugmentClient.class)
+				.responses()
+				.create(ResponseCreateParams.builder().user("u-1").input("hi").build())
+				.outputText();
+			assertThat(text).isEqualTo("from the details");
+			upstream.verify(postRequestedFor(urlEqualTo("/v1/responses")).withHeader("Authorization",
+					equalTo("Bearer " + KEY)));
+		});
+	}
+
+	@Test
+	void connectionDetailsWithoutAnAdminKeyFailWithAnAnalysisNamingTheBean() {
+		this.runner.withBean(GenaugConnectionDetails.class, () -> new GenaugConnectionDetails() {
+			@Override
+			public String getBaseUrl() {
+				return upstream.baseUrl();
+			}
+
+			@Override
+			public String getApiKey() {
+				return KEY;
+			}
+
+			@Override
+			public @org.jspecify.annotations.Nullable String getAdminApiKey() {
+				return null;
+			}
+		}).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(analyze(context.getStartupFailure()).getDescription()).contains("genaug.admin.api-key").contains("bean supplies no key");
+		});
+	}
+
+	@Test
+	void theConnectionDetailsFromPropertiesNeverShowTheKeys() {
+		GenaugProperties properties = new GenaugProperties();
+		properties.setApiKey(KEY);
+		properties.getAdmin().setApiKey(ADMIN_KEY);
+		assertThat(new PropertiesGenaugConnectionDetails(properties).toString()).doesNotContain(KEY)
+			.doesNotContain(ADMIN_KEY)
+			.contains("apiKey=(set)");
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	static class UserClientConfiguration {
 

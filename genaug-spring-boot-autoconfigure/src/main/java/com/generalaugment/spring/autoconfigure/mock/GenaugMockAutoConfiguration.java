@@ -3,26 +3,28 @@ package com.generalaugment.spring.autoconfigure.mock;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.mock.GenaugMockOptions;
 import com.generalaugment.mock.GenaugMockServer;
-import com.generalaugment.spring.autoconfigure.AdminClientCustomizer;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
-import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.generalaugment.spring.autoconfigure.PropertiesGenaugConnectionDetails;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
  * Local development without a platform account: with {@code genaug.mock.enabled=true}, {@code genaug-mock}
  * on the classpath and no key configured, starts the embedded mock on {@code 127.0.0.1} and a free port,
- * points both clients at it with development keys, and stops it when the application context closes.
+ * points both clients at it with development keys (a {@link GenaugMockConnectionDetails}), and stops it when
+ * the application context closes.
  */
 @AutoConfiguration(before = GenaugAutoConfiguration.class)
 @ConditionalOnClass({ GenaugMockServer.class, GeneralAugmentClient.class })
@@ -40,7 +42,13 @@ public final class GenaugMockAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(GenaugMockAutoConfiguration.class);
 
+	/**
+	 * The embedded mock, started on first use: only when the connection details below pick it, so an
+	 * application processed ahead of time with the mock on, then started with a key, never starts it.
+	 * @return the started mock
+	 */
 	@Bean(destroyMethod = "close")
+	@Lazy
 	@ConditionalOnMissingBean
 	GenaugMockServer genaugMockServer() {
 		GenaugMockServer mock = GenaugMockServer
@@ -50,19 +58,17 @@ public final class GenaugMockAutoConfiguration {
 		return mock;
 	}
 
-	// First in order, so an application's own customizers still see and may change the mock settings.
+	// The condition above was decided with the environment the application was built in, which for an
+	// application processed ahead of time is not the one it runs in: the keys are looked at again here.
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	GeneralAugmentClientCustomizer genaugMockClientCustomizer(GenaugMockServer genaugMockServer) {
-		return (builder) -> builder.baseUrl(genaugMockServer.baseUrl()).apiKey(MOCK_PROJECT_KEY);
-	}
-
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	AdminClientCustomizer genaugMockAdminClientCustomizer(GenaugMockServer genaugMockServer,
-			GenaugProperties properties) {
+	@ConditionalOnMissingBean
+	GenaugConnectionDetails genaugConnectionDetails(GenaugProperties properties, Environment environment,
+			ObjectProvider<GenaugMockServer> mockServer) {
+		if (!GenaugMockModeCondition.isActive(environment, getClass().getClassLoader())) {
+			return new PropertiesGenaugConnectionDetails(properties);
+		}
 		String projectId = StringUtils.hasText(properties.getProjectId()) ? properties.getProjectId() : MOCK_PROJECT_ID;
-		return (builder) -> builder.baseUrl(genaugMockServer.baseUrl()).adminKey(MOCK_ADMIN_KEY).projectId(projectId);
+		return new GenaugMockConnectionDetails(mockServer.getObject(), projectId);
 	}
 
 }
