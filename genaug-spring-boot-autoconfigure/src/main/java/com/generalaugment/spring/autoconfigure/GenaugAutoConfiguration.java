@@ -7,6 +7,7 @@ import java.time.Duration;
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.ClientBuilderSupport;
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.http.JdkHttpSender;
 import com.generalaugment.spring.autoconfigure.mock.GenaugMockModeCondition;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,9 +26,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
@@ -46,7 +52,9 @@ import org.springframework.util.unit.DataSize;
  * your own to replace one.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration" })
+		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+		"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration" })
 @ConditionalOnClass(GeneralAugmentClient.class)
 @EnableConfigurationProperties(GenaugProperties.class)
 public final class GenaugAutoConfiguration {
@@ -57,16 +65,51 @@ public final class GenaugAutoConfiguration {
 		warnIfMockIgnored(properties, resourceLoader.getClassLoader());
 	}
 
+	/**
+	 * The JDK sender under both clients (and under the {@code RestClient} they send through when the
+	 * application has {@code RestClientCustomizer}s), when Boot's HTTP client module is absent.
+	 * @param properties the {@code genaug.*} properties
+	 * @param sslBundles the application's SSL bundles
+	 * @param environment the environment, for {@code spring.threads.virtual.enabled}
+	 * @return the sender
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	JdkHttpSender genaugJdkHttpSender(GenaugProperties properties, ObjectProvider<SslBundles> sslBundles,
+			Environment environment) {
+		return GenaugJdkHttpSenders.create(properties.getSsl().getBundle(), sslBundles,
+				Threading.VIRTUAL.isActive(environment));
+	}
+
+	/**
+	 * With Boot's HTTP client module: the JDK sender from {@code spring.http.clients.*}. Processed before the
+	 * enclosing class's beans, so its sender is the one both clients get.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(HttpClientSettings.class)
+	static class BootHttpClientSettingsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		JdkHttpSender genaugJdkHttpSender(GenaugProperties properties, ObjectProvider<SslBundles> sslBundles,
+				ObjectProvider<HttpClientSettings> httpClientSettings, Environment environment) {
+			return GenaugJdkHttpSenders.WithSettings.create(properties.getSsl().getBundle(), sslBundles,
+					httpClientSettings.getIfAvailable(), Threading.VIRTUAL.isActive(environment));
+		}
+
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(ProjectClientCondition.class)
 	GeneralAugmentClient generalAugmentClient(GenaugProperties properties,
 			ObjectProvider<GenaugConnectionDetails> connectionDetails, BeanFactory beanFactory,
-			ObjectProvider<JsonMapper> jsonMapper, ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
+			JdkHttpSender jdkHttpSender, ObjectProvider<JsonMapper> jsonMapper,
+			ObjectProvider<GeneralAugmentClientCustomizer> customizers) {
 		GenaugConnectionDetails details = connectionDetails(connectionDetails, properties);
 		GeneralAugmentClient.Builder builder = GeneralAugmentClient.builder()
 			.apiKey(requireKey("genaug.api-key", details.getApiKey(), details));
-		configure(builder, "genaug.base-url", details.getBaseUrl(), properties, beanFactory, jsonMapper);
+		configure(builder, "genaug.base-url", details.getBaseUrl(), properties, beanFactory, jdkHttpSender, jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -75,7 +118,7 @@ public final class GenaugAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(AdminClientCondition.class)
 	AdminClient adminClient(GenaugProperties properties, ObjectProvider<GenaugConnectionDetails> connectionDetails,
-			BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper,
+			BeanFactory beanFactory, JdkHttpSender jdkHttpSender, ObjectProvider<JsonMapper> jsonMapper,
 			ObjectProvider<AdminClientCustomizer> customizers) {
 		GenaugConnectionDetails details = connectionDetails(connectionDetails, properties);
 		AdminClient.Builder builder = AdminClient.builder()
@@ -83,7 +126,8 @@ public final class GenaugAutoConfiguration {
 			.projectId(details.getProjectId());
 		String baseUrlProperty = StringUtils.hasText(properties.getAdmin().getBaseUrl()) ? "genaug.admin.base-url"
 				: "genaug.base-url";
-		configure(builder, baseUrlProperty, details.getAdminBaseUrl(), properties, beanFactory, jsonMapper);
+		configure(builder, baseUrlProperty, details.getAdminBaseUrl(), properties, beanFactory, jdkHttpSender,
+				jsonMapper);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -107,14 +151,15 @@ public final class GenaugAutoConfiguration {
 	}
 
 	private static void configure(ClientBuilderSupport<?> builder, String baseUrlProperty, @Nullable String baseUrl,
-			GenaugProperties properties, BeanFactory beanFactory, ObjectProvider<JsonMapper> jsonMapper) {
+			GenaugProperties properties, BeanFactory beanFactory, JdkHttpSender jdkHttpSender,
+			ObjectProvider<JsonMapper> jsonMapper) {
 		builder.baseUrl(checkBaseUrl(baseUrlProperty, baseUrl))
 			.timeout(checkTimeout(properties.getTimeout()))
 			.maxRetries(checkMaxRetries(properties.getMaxRetries()))
 			.maxResponseSize(checkSize("genaug.max-response-size", properties.getMaxResponseSize(), "16MB"))
 			.maxStreamEventSize(
 					(int) checkSize("genaug.max-stream-event-size", properties.getMaxStreamEventSize(), "1MB"))
-			.httpSender(RestClientSenders.create(beanFactory))
+			.httpSender(RestClientSenders.create(beanFactory, jdkHttpSender))
 			.jsonMapper(jsonMapper.getIfUnique());
 	}
 

@@ -52,6 +52,8 @@ public class GenaugProperties {
 	/** Embedded mock for local development. */
 	private final Mock mock = new Mock();
 
+	private final Ssl ssl = new Ssl();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -118,6 +120,10 @@ public class GenaugProperties {
 
 	public Mock getMock() {
 		return this.mock;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
 	}
 
 	/**
@@ -207,6 +213,28 @@ public class GenaugProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * TLS settings of both clients ({@code genaug.ssl.*}).
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust material and key the clients use, for a
+		 * corporate CA or mutual TLS. Overrides spring.http.clients.ssl.bundle for the General Augment
+		 * clients.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

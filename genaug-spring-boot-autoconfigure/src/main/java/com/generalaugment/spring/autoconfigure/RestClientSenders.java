@@ -36,10 +36,13 @@ final class RestClientSenders {
 	/**
 	 * The sender for one client.
 	 * @param beanFactory where the customizers are
-	 * @return the sender, or {@code null} for the SDK's default, when there is no customizer to apply
+	 * @param jdkSender the JDK sender the {@code RestClient} sends through, and the one to use when there is
+	 * no customizer
+	 * @return the sender
 	 */
-	static @Nullable HttpSender create(BeanFactory beanFactory) {
-		return RESTCLIENT_PRESENT ? Customized.create(beanFactory) : null;
+	static HttpSender create(BeanFactory beanFactory, JdkHttpSender jdkSender) {
+		HttpSender customized = RESTCLIENT_PRESENT ? Customized.create(beanFactory, jdkSender) : null;
+		return (customized != null) ? customized : jdkSender;
 	}
 
 	/** Kept apart so that {@link RestClientCustomizer} is only loaded when it is there. */
@@ -48,9 +51,9 @@ final class RestClientSenders {
 		private Customized() {
 		}
 
-		static @Nullable HttpSender create(BeanFactory beanFactory) {
+		static @Nullable HttpSender create(BeanFactory beanFactory, JdkHttpSender jdkSender) {
 			RestClient.Builder builder = builder(beanFactory);
-			return (builder != null) ? new RestClientHttpSender(builder, JdkHttpSender.shared()) : null;
+			return (builder != null) ? new RestClientHttpSender(builder, jdkSender) : null;
 		}
 
 		static RestClient.@Nullable Builder builder(BeanFactory beanFactory) {

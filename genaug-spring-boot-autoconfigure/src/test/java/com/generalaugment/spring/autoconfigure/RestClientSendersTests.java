@@ -3,6 +3,7 @@ package com.generalaugment.spring.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.generalaugment.client.http.JdkHttpSender;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -15,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestClientSendersTests {
 
 	@Test
-	void noSenderWithoutCustomizersSoTheClientsSendStraightThroughTheJdkClient() {
-		assertThat(RestClientSenders.create(new DefaultListableBeanFactory())).isNull();
+	void withoutCustomizersTheClientsSendStraightThroughTheJdkSender() {
+		JdkHttpSender jdk = JdkHttpSender.shared();
+		assertThat(RestClientSenders.create(new DefaultListableBeanFactory(), jdk)).isSameAs(jdk);
 	}
 
 	@Test
@@ -24,7 +26,7 @@ class RestClientSendersTests {
 		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 		beanFactory.registerSingleton("second", new StampingCustomizer("second", Ordered.LOWEST_PRECEDENCE));
 		beanFactory.registerSingleton("first", new StampingCustomizer("first", Ordered.HIGHEST_PRECEDENCE));
-		assertThat(RestClientSenders.create(beanFactory)).isInstanceOf(RestClientHttpSender.class);
+		assertThat(RestClientSenders.create(beanFactory, JdkHttpSender.shared())).isInstanceOf(RestClientHttpSender.class);
 		RestClient.Builder builder = RestClientSenders.Customized.builder(beanFactory);
 		assertThat(builder).isNotNull();
 		List<String> stamps = new ArrayList<>();

@@ -1,0 +1,138 @@
+package com.generalaugment.spring.autoconfigure;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+
+import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.client.error.ConnectionFailedException;
+import com.generalaugment.client.http.JdkHttpSender;
+import com.generalaugment.client.responses.ResponseCreateParams;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ClassPathResource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Boot's {@code spring.http.clients.*} settings and SSL bundles reach the JDK client the SDK sends through.
+ * The TLS upstream's certificate is self-signed: only the bundle makes the client trust it.
+ */
+class GenaugHttpClientSettingsTests {
+
+	private static WireMockServer tlsUpstream;
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
+				GenaugAutoConfiguration.class))
+		.withPropertyValues("genaug.api-key=sk-tls-test", "genaug.max-retries=0");
+
+	@BeforeAll
+	static void start() throws Exception {
+		tlsUpstream = new WireMockServer(options().httpDisabled(true)
+			.dynamicHttpsPort()
+			.http2TlsDisabled(true)
+			.keystorePath(new ClassPathResource("tls/mock-server.p12").getFile().getAbsolutePath())
+			.keystoreType("PKCS12")
+			.keystorePassword("changeit")
+			.keyManagerPassword("changeit"));
+		tlsUpstream.start();
+		tlsUpstream.stubFor(post(urlEqualTo("/v1/responses")).willReturn(
+				okJson("{\"id\":\"resp_tls\",\"status\":\"completed\",\"output_text\":\"over the bundle\"}")));
+	}
+
+	@AfterAll
+	static void stop() {
+		tlsUpstream.stop();
+	}
+
+	private static String tlsBaseUrl() {
+		return "https://localhost:" + tlsUpstream.httpsPort();
+	}
+
+	@Test
+	void aSelfSignedUpstreamIsTrustedThroughTheNamedBundle() {
+		this.runner
+			.withPropertyValues("genaug.base-url=" + tlsBaseUrl(),
+					"spring.ssl.bundle.pem.genaug-ca.truststore.certificate=classpath:tls/mock-server.crt",
+					"genaug.ssl.bundle=genaug-ca")
+			.run((context) -> assertThat(context.getBean(GeneralAugmentClient.class)
+				.responses()
+				.create(ResponseCreateParams.builder().user("u-1").input("hi").build())
+				.outputText()).isEqualTo("over the bundle"));
+	}
+
+	@Test
+	void withoutTheBundleTheSelfSignedUpstreamIsRefused() {
+		this.runner.withPropertyValues("genaug.base-url=" + tlsBaseUrl())
+			.run((context) -> assertThatExceptionOfType(ConnectionFailedException.class)
+				.isThrownBy(() -> context.getBean(GeneralAugmentClient.class)
+					.responses()
+					.create(ResponseCreateParams.builder().user("u-1").input("hi").build())));
+	}
+
+	@Test
+	void springHttpClientsConnectTimeoutAndRedirectsReachTheClientTheStarterBuilt() {
+		this.runner.withPropertyValues("spring.http.clients.connect-timeout=3s", "spring.http.clients.redirects=follow")
+			.run((context) -> {
+				HttpClient http = context.getBean(JdkHttpSender.class).httpClient();
+				assertThat(http.connectTimeout()).contains(Duration.ofSeconds(3));
+				assertThat(http.followRedirects()).isEqualTo(HttpClient.Redirect.NORMAL);
+				assertThat(http.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+			});
+	}
+
+	@Test
+	void withNothingSetTheClientsKeepTheSdksSharedClientWhichNeverFollowsRedirects() {
+		this.runner.run((context) -> {
+			JdkHttpSender sender = context.getBean(JdkHttpSender.class);
+			assertThat(sender).isSameAs(JdkHttpSender.shared());
+			assertThat(sender.httpClient().followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
+			assertThat(sender.httpClient().connectTimeout()).contains(Duration.ofSeconds(10));
+		});
+	}
+
+	@Test
+	void onlyAConnectTimeoutSetKeepsTheSdksNoRedirectsDefault() {
+		this.runner.withPropertyValues("spring.http.clients.connect-timeout=2s").run((context) -> {
+			HttpClient http = context.getBean(JdkHttpSender.class).httpClient();
+			assertThat(http.connectTimeout()).contains(Duration.ofSeconds(2));
+			assertThat(http.followRedirects()).isEqualTo(HttpClient.Redirect.NEVER);
+		});
+	}
+
+	@Test
+	void anUnknownBundleFailsStartUpNamingThePropertyAndTheBundlesThereAre() {
+		this.runner
+			.withPropertyValues("spring.ssl.bundle.pem.corp-ca.truststore.certificate=classpath:tls/mock-server.crt",
+					"genaug.ssl.bundle=corp-typo")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				InvalidGenaugPropertyException failure = findCause(context.getStartupFailure());
+				assertThat(failure.getProperty()).isEqualTo("genaug.ssl.bundle");
+				assertThat(failure.getValue()).isEqualTo("corp-typo");
+				assertThat(failure.getAction()).contains("[corp-ca]");
+			});
+	}
+
+	private static InvalidGenaugPropertyException findCause(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidGenaugPropertyException invalid) {
+				return invalid;
+			}
+		}
+		throw new AssertionError("no InvalidGenaugPropertyException in " + failure, failure);
+	}
+
+}
