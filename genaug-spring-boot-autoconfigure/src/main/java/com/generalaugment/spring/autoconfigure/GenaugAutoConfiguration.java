@@ -2,7 +2,6 @@ package com.generalaugment.spring.autoconfigure;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.ClientBuilderSupport;
@@ -38,7 +37,6 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Auto-configuration of the General Augment clients: a {@link GeneralAugmentClient} when
@@ -154,11 +152,10 @@ public final class GenaugAutoConfiguration {
 			GenaugProperties properties, BeanFactory beanFactory, JdkHttpSender jdkHttpSender,
 			ObjectProvider<JsonMapper> jsonMapper) {
 		builder.baseUrl(checkBaseUrl(baseUrlProperty, baseUrl))
-			.timeout(checkTimeout(properties.getTimeout()))
-			.maxRetries(checkMaxRetries(properties.getMaxRetries()))
-			.maxResponseSize(checkSize("genaug.max-response-size", properties.getMaxResponseSize(), "16MB"))
-			.maxStreamEventSize(
-					(int) checkSize("genaug.max-stream-event-size", properties.getMaxStreamEventSize(), "1MB"))
+			.timeout(properties.getTimeout())
+			.maxRetries(properties.getMaxRetries())
+			.maxResponseSize(properties.getMaxResponseSize().toBytes())
+			.maxStreamEventSize((int) properties.getMaxStreamEventSize().toBytes())
 			.httpSender(RestClientSenders.create(beanFactory, jdkHttpSender))
 			.jsonMapper(jsonMapper.getIfUnique());
 	}
@@ -193,34 +190,6 @@ public final class GenaugAutoConfiguration {
 			throw new InvalidGenaugPropertyException(property, shown, "the URL has a query or a fragment.", action);
 		}
 		return url;
-	}
-
-	static Duration checkTimeout(@Nullable Duration timeout) {
-		if (timeout == null || timeout.isNegative()) {
-			throw InvalidGenaugPropertyException.forDuration("genaug.timeout", timeout,
-					"the timeout must not be negative.",
-					"Set genaug.timeout to a positive duration such as 60s, or to 0 to disable the timeout.");
-		}
-		return timeout;
-	}
-
-	static int checkMaxRetries(int maxRetries) {
-		if (maxRetries < 0) {
-			throw new InvalidGenaugPropertyException("genaug.max-retries", Integer.toString(maxRetries),
-					"the number of retries must not be negative.",
-					"Set genaug.max-retries to 0 (no retries) or more; the default is 2.");
-		}
-		return maxRetries;
-	}
-
-	/** A size limit in bytes: more than 0, and small enough to be held in one array. */
-	static long checkSize(String property, @Nullable DataSize size, String defaultValue) {
-		if (size == null || size.toBytes() <= 0 || size.toBytes() > Integer.MAX_VALUE - 8) {
-			throw new InvalidGenaugPropertyException(property, (size != null) ? size.toString() : "",
-					"the size must be more than 0 and less than 2GB.",
-					"Set " + property + " to a size such as " + defaultValue + " (the default), or remove it.");
-		}
-		return size.toBytes();
 	}
 
 	private static void warnIfMockIgnored(GenaugProperties properties, @Nullable ClassLoader classLoader) {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Settings of the General Augment clients ({@code genaug.*}). The platform's documented environment
@@ -14,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * operating-system environment variable.
  */
 @ConfigurationProperties("genaug")
-public class GenaugProperties {
+public class GenaugProperties implements Validator {
 
 	/** Project key, sent as a Bearer token; the GeneralAugmentClient bean exists only when it is set. */
 	private @Nullable String apiKey;
@@ -53,6 +55,27 @@ public class GenaugProperties {
 	private final Mock mock = new Mock();
 
 	private final Ssl ssl = new Ssl();
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return GenaugProperties.class.isAssignableFrom(type) || Health.class.isAssignableFrom(type);
+	}
+
+	/** Checked by Boot while it binds {@code genaug.*}: a value with no meaning fails start-up. */
+	@Override
+	public void validate(Object target, Errors errors) {
+		if (target instanceof Health health) {
+			GenaugPropertyRules.duration(errors, "timeout", health.getTimeout(), null);
+			GenaugPropertyRules.duration(errors, "cacheTtl", health.getCacheTtl(), "disables caching");
+			GenaugPropertyRules.duration(errors, "failureCacheTtl", health.getFailureCacheTtl(), "disables caching");
+			return;
+		}
+		GenaugProperties properties = (GenaugProperties) target;
+		GenaugPropertyRules.duration(errors, "timeout", properties.getTimeout(), "disables the timeout");
+		GenaugPropertyRules.atLeast(errors, "maxRetries", properties.getMaxRetries(), 0, "0 means no retries");
+		GenaugPropertyRules.size(errors, "maxResponseSize", properties.getMaxResponseSize());
+		GenaugPropertyRules.size(errors, "maxStreamEventSize", properties.getMaxStreamEventSize());
+	}
 
 	public @Nullable String getApiKey() {
 		return this.apiKey;

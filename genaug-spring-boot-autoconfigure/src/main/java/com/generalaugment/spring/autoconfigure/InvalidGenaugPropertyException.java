@@ -1,9 +1,5 @@
 package com.generalaugment.spring.autoconfigure;
 
-import java.time.Duration;
-
-import org.jspecify.annotations.Nullable;
-
 /**
  * A {@code genaug.*} property has a value the clients cannot use. Thrown while the beans are created, it
  * fails the start-up; the starter's failure analyzer reports it as the property, where its value came from,
@@ -32,21 +28,6 @@ public final class InvalidGenaugPropertyException extends RuntimeException {
 		this.value = value;
 		this.reason = reason;
 		this.action = action;
-	}
-
-	/**
-	 * Create the exception for a duration, shown as usually configured ({@code -5s}, not {@code PT-5S}).
-	 * @param property the property's canonical name
-	 * @param value the offending duration
-	 * @param reason why it is invalid
-	 * @param action what to do about it
-	 * @return the exception
-	 */
-	public static InvalidGenaugPropertyException forDuration(String property, @Nullable Duration value, String reason,
-			String action) {
-		String text = (value == null) ? ""
-				: (value.toMillis() % 1000 == 0) ? value.toSeconds() + "s" : value.toMillis() + "ms";
-		return new InvalidGenaugPropertyException(property, text, reason, action);
 	}
 
 	/** @return the property's canonical name */

@@ -1,6 +1,5 @@
 package com.generalaugment.spring.autoconfigure.health;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 
 import com.generalaugment.client.AdminClient;
@@ -8,8 +7,6 @@ import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.http.HttpSender;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
-import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,9 +49,8 @@ public final class GenaugHealthAutoConfiguration {
 			baseUrl = admin.baseUrl();
 			sender = admin::httpSender;
 		}
-		return new GenaugApiProbe(baseUrl, check("genaug.health.timeout", health.getTimeout(), false),
-				check("genaug.health.cache-ttl", health.getCacheTtl(), true),
-				check("genaug.health.failure-cache-ttl", health.getFailureCacheTtl(), true), sender);
+		return new GenaugApiProbe(baseUrl, health.getTimeout(), health.getCacheTtl(),
+				health.getFailureCacheTtl(), sender);
 	}
 
 	@Bean
@@ -62,16 +58,6 @@ public final class GenaugHealthAutoConfiguration {
 	@ConditionalOnEnabledHealthIndicator("genaug")
 	GenaugHealthIndicator genaugHealthIndicator(GenaugApiProbe genaugApiProbe) {
 		return new GenaugHealthIndicator(genaugApiProbe);
-	}
-
-	private static Duration check(String property, @Nullable Duration value, boolean zeroAllowed) {
-		if (value == null || value.isNegative() || (!zeroAllowed && value.isZero())) {
-			throw InvalidGenaugPropertyException.forDuration(property, value,
-					zeroAllowed ? "the duration must not be negative." : "the duration must be positive.",
-					"Set " + property + " to a " + (zeroAllowed ? "duration such as 30s, or 0 to disable caching."
-							: "positive duration such as 3s."));
-		}
-		return value;
 	}
 
 	/** A project client or an admin client exists. */

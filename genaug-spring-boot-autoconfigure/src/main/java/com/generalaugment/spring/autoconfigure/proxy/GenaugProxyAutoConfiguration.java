@@ -98,10 +98,6 @@ public final class GenaugProxyAutoConfiguration {
 	SimpleUrlHandlerMapping genaugProxyHandlerMapping(GenaugProxyProperties properties,
 			ProxyRequestHandler genaugProxyRequestHandler) {
 		String path = properties.getPath();
-		if (path == null || !path.startsWith("/")) {
-			throw new InvalidGenaugPropertyException("genaug.proxy.path", String.valueOf(path),
-					"the proxy path must start with '/'", "Set genaug.proxy.path to an absolute path such as /ai/responses.");
-		}
 		SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of(path, genaugProxyRequestHandler),
 				HANDLER_MAPPING_ORDER);
 		GenaugProxyProperties.Cors cors = properties.getCors();

@@ -4,15 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.generalaugment.spring.autoconfigure.GenaugPropertyRules;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Settings of the mobile proxy endpoint ({@code genaug.proxy.*}): a {@code POST} endpoint that apps call
  * instead of holding a platform key. Every limit applies per request or per resolved user.
  */
 @ConfigurationProperties("genaug.proxy")
-public class GenaugProxyProperties {
+public class GenaugProxyProperties implements Validator {
 
 	/** Whether to expose the proxy endpoint (needs a servlet web app and a GeneralAugmentClient bean). */
 	private boolean enabled;
@@ -93,6 +97,53 @@ public class GenaugProxyProperties {
 
 	/** Cross-origin access for browser clients. */
 	private final Cors cors = new Cors();
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return GenaugProxyProperties.class.isAssignableFrom(type) || RateLimit.class.isAssignableFrom(type)
+				|| Conversations.class.isAssignableFrom(type) || Cors.class.isAssignableFrom(type);
+	}
+
+	/** Checked by Boot while it binds {@code genaug.proxy.*}: a limit with no meaning fails start-up. */
+	@Override
+	public void validate(Object target, Errors errors) {
+		if (target instanceof RateLimit rateLimit) {
+			GenaugPropertyRules.atLeast(errors, "requestsPerMinute", rateLimit.getRequestsPerMinute(), 0,
+					"0 turns the limit off");
+			GenaugPropertyRules.atLeast(errors, "maxUsers", rateLimit.getMaxUsers(), 1, null);
+			return;
+		}
+		if (target instanceof Conversations conversations) {
+			GenaugPropertyRules.atLeast(errors, "maxPerUser", conversations.getMaxPerUser(), 1, null);
+			GenaugPropertyRules.atLeast(errors, "maxUsers", conversations.getMaxUsers(), 1, null);
+			return;
+		}
+		if (target instanceof Cors cors) {
+			GenaugPropertyRules.duration(errors, "maxAge", cors.getMaxAge(), "disables preflight caching");
+			return;
+		}
+		GenaugProxyProperties proxy = (GenaugProxyProperties) target;
+		String path = proxy.getPath();
+		if (!path.startsWith("/") || path.chars().anyMatch(Character::isWhitespace)) {
+			errors.rejectValue("path", "genaug.path", "must be a path starting with /, such as /ai/responses");
+		}
+		GenaugPropertyRules.oneOf(errors, "model", proxy.getModel(), GenaugPropertyRules.MODEL_TIERS);
+		GenaugPropertyRules.allOf(errors, "allowedModels", proxy.getAllowedModels(), GenaugPropertyRules.MODEL_TIERS);
+		GenaugPropertyRules.size(errors, "maxBodySize", proxy.getMaxBodySize());
+		GenaugPropertyRules.atLeast(errors, "maxInputChars", proxy.getMaxInputChars(), 1, null);
+		GenaugPropertyRules.atLeast(errors, "maxMetadataEntries", proxy.getMaxMetadataEntries(), 0,
+				"0 refuses any metadata");
+		GenaugPropertyRules.atLeast(errors, "maxMetadataKeyChars", proxy.getMaxMetadataKeyChars(), 1, null);
+		GenaugPropertyRules.atLeast(errors, "maxMetadataValueChars", proxy.getMaxMetadataValueChars(), 1, null);
+		GenaugPropertyRules.atLeast(errors, "maxConcurrentStreamsPerUser", proxy.getMaxConcurrentStreamsPerUser(), 0,
+				"0 means no cap");
+		GenaugPropertyRules.atLeast(errors, "maxInFlight", proxy.getMaxInFlight(), 0, "0 means no cap");
+		GenaugPropertyRules.atLeast(errors, "maxInFlightPerUser", proxy.getMaxInFlightPerUser(), 0, "0 means no cap");
+		GenaugPropertyRules.duration(errors, "heartbeatInterval", proxy.getHeartbeatInterval(),
+				"switches heartbeats off");
+		GenaugPropertyRules.duration(errors, "streamTimeout", proxy.getStreamTimeout(), null);
+		GenaugPropertyRules.duration(errors, "bodyReadTimeout", proxy.getBodyReadTimeout(), null);
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;

@@ -6,7 +6,6 @@ import com.generalaugment.spring.autoconfigure.AdminClientCustomizer;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
-import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
 import com.generalaugment.spring.autoconfigure.health.GenaugApiProbe;
 import com.generalaugment.spring.autoconfigure.mock.GenaugMockModeCondition;
 import com.generalaugment.spring.autoconfigure.proxy.GenaugProxyProperties;
@@ -40,13 +39,7 @@ public final class GenaugSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	GenaugRecentCalls genaugRecentCalls(GenaugSupportProperties properties) {
-		int recentCalls = properties.getRecentCalls();
-		if (recentCalls < 0) {
-			throw new InvalidGenaugPropertyException("genaug.support.recent-calls", Integer.toString(recentCalls),
-					"the number of calls must not be negative.",
-					"Set genaug.support.recent-calls to 0 (keep none) or more; the default is 20.");
-		}
-		return new GenaugRecentCalls(recentCalls);
+		return new GenaugRecentCalls(properties.getRecentCalls());
 	}
 
 	@Bean

@@ -105,7 +105,8 @@ class GenaugHealthAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("genaug.health.timeout"));
+				.hasMessageContaining("genaug.health.timeout")
+				.hasMessageContaining("must be a positive duration"));
 	}
 
 }

@@ -53,7 +53,10 @@ class GenaugProxyAutoConfigurationTests {
 	@Test
 	void whenThePathIsRelativeThenStartupFails() {
 		this.runner.withPropertyValues("genaug.proxy.enabled=true", "genaug.proxy.path=ai/responses")
-			.run((context) -> assertThat(context).getFailure().hasMessageContaining("genaug.proxy.path"));
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("genaug.proxy.path")
+				.hasMessageContaining("must be a path starting with /"));
 	}
 
 	@Test

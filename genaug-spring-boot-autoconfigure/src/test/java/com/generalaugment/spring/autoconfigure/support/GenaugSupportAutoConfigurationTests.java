@@ -9,7 +9,6 @@ import com.generalaugment.client.GeneralAugment;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
-import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
 import com.generalaugment.spring.autoconfigure.health.GenaugHealthAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.mock.GenaugMockAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.proxy.GenaugProxyProperties;
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.info.GitProperties;
@@ -100,8 +100,9 @@ class GenaugSupportAutoConfigurationTests {
 		this.runner.withPropertyValues(EXPOSED, "genaug.support.recent-calls=-1")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
-				.isInstanceOf(InvalidGenaugPropertyException.class)
-				.hasMessageContaining("genaug.support.recent-calls"));
+				.isInstanceOf(BindValidationException.class)
+				.hasMessageContaining("recentCalls")
+				.hasMessageContaining("must be 0 or more (0 keeps none)"));
 	}
 
 	@Test
@@ -159,10 +160,10 @@ class GenaugSupportAutoConfigurationTests {
 	void whenTheProxyIsEnabledThenItsLimitsAreReported() {
 		this.runner.withUserConfiguration(ProxyPropertiesConfiguration.class)
 			.withPropertyValues(EXPOSED, "genaug.api-key=sk-test-SECRET", "genaug.proxy.enabled=true",
-					"genaug.proxy.allowed-models=fast", "genaug.proxy.max-body-size=32KB",
+					"genaug.proxy.allowed-models=simple", "genaug.proxy.max-body-size=32KB",
 					"genaug.proxy.rate-limit.requests-per-minute=10")
 			.run((context) -> assertThat(context.getBean(GenaugSupportEndpoint.class).support().clients().proxy())
-				.isEqualTo(new GenaugSupportEndpoint.Proxy(true, "/ai/responses", "balanced", List.of("fast"),
+				.isEqualTo(new GenaugSupportEndpoint.Proxy(true, "/ai/responses", "balanced", List.of("simple"),
 						32768L, 8000, 3, 600_000L, 10)));
 	}
 
