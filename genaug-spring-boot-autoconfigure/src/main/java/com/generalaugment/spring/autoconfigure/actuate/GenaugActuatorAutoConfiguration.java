@@ -2,6 +2,8 @@ package com.generalaugment.spring.autoconfigure.actuate;
 
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.spring.actuate.GenaugInfoContributor;
+import com.generalaugment.spring.actuate.GenaugKeySanitizingFunction;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -7,6 +7,8 @@ import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.client.http.HttpSender;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
+import com.generalaugment.spring.health.GenaugApiProbe;
+import com.generalaugment.spring.health.GenaugHealthIndicator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

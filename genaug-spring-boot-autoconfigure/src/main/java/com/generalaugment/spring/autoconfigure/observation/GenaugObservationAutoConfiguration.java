@@ -3,6 +3,9 @@ package com.generalaugment.spring.autoconfigure.observation;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.AdminClientCustomizer;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.generalaugment.spring.observation.GenaugObservationCallListener;
+import com.generalaugment.spring.observation.GenaugObservationConvention;
+import com.generalaugment.spring.observation.GenaugTokenUsageObservationHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 

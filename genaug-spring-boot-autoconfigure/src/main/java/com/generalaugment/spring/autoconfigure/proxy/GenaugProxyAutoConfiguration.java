@@ -1,20 +1,31 @@
 package com.generalaugment.spring.autoconfigure.proxy;
 
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
 
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.InvalidGenaugPropertyException;
+import com.generalaugment.spring.proxy.Bucket4jProxyRateLimiter;
+import com.generalaugment.spring.proxy.InMemoryProxyConversationStore;
+import com.generalaugment.spring.proxy.PrincipalProxyUserResolver;
+import com.generalaugment.spring.proxy.ProxyAdmission;
+import com.generalaugment.spring.proxy.ProxyConversationStore;
+import com.generalaugment.spring.proxy.ProxyMeters;
+import com.generalaugment.spring.proxy.ProxyRateLimiter;
+import com.generalaugment.spring.proxy.ProxyRejectionListener;
+import com.generalaugment.spring.proxy.ProxyRequestHandler;
+import com.generalaugment.spring.proxy.ProxyShutdown;
+import com.generalaugment.spring.proxy.ProxyStreamSlots;
+import com.generalaugment.spring.proxy.ProxyThreads;
+import com.generalaugment.spring.proxy.ProxyUserResolver;
 import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.MeterRegistry;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -50,10 +61,6 @@ public final class GenaugProxyAutoConfiguration {
 	// The handler runs before annotated controllers, so an app mapping the same path does not hide it.
 	private static final int HANDLER_MAPPING_ORDER = -1;
 
-	// How often calls in flight are looked at: body deadlines are kept, and a client that hung up is noticed,
-	// within this, for the price of one non-blocking read per call.
-	private static final Duration WATCH_PERIOD = Duration.ofMillis(250);
-
 	@Bean
 	@ConditionalOnMissingBean
 	ProxyUserResolver proxyUserResolver(GenaugProxyProperties properties) {
@@ -69,29 +76,20 @@ public final class GenaugProxyAutoConfiguration {
 
 	@Bean
 	ProxyRequestHandler genaugProxyRequestHandler(GeneralAugmentClient client, GenaugProxyProperties properties,
-			GenaugProperties genaug, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
-			ProxyConversationStore conversations, ProxyAdmission admission,
-			ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections, ProxyShutdown shutdown,
-			ProxyThreads threads) {
-		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
-		JsonMapper mapper = JsonMapper.builder()
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			.build();
-		ScheduledExecutorService timer = threads.timer();
-		Duration bodyReadTimeout = properties.getBodyReadTimeout();
-		if (bodyReadTimeout == null || bodyReadTimeout.isZero() || bodyReadTimeout.isNegative()) {
-			throw new InvalidGenaugPropertyException("genaug.proxy.body-read-timeout", String.valueOf(bodyReadTimeout),
-					"a body must arrive within a positive time", "Set genaug.proxy.body-read-timeout to a duration such as 10s.");
+			GenaugProperties genaug, ObjectProvider<GenaugConnectionDetails> connectionDetails,
+			ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter, ProxyConversationStore conversations,
+			ProxyAdmission admission, ProxyStreamSlots streamSlots, ObjectProvider<ProxyRejectionListener> rejections,
+			ProxyShutdown shutdown, ProxyThreads threads) {
+		// Every key the application knows of, wherever it came from, is kept out of what clients receive.
+		List<@Nullable String> keys = new ArrayList<>(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey()));
+		GenaugConnectionDetails details = connectionDetails.getIfAvailable();
+		if (details != null) {
+			keys.add(details.getApiKey());
+			keys.add(details.getAdminApiKey());
 		}
-		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
-				new ProxyBodyReader(mapper, properties.getMaxBodySize()), new ProxyRequestSanitizer(properties, mapper),
-				new ProxyResponseWriter(mapper, properties.getStripMetadata()), streamSlots, admission,
-				new ProxyKeyRedactor(Arrays.asList(genaug.getApiKey(), genaug.getAdmin().getApiKey())), threads.calls(),
-				timer, new ProxyWatch(timer, WATCH_PERIOD), new ProxyRequestHandler.Timing(bodyReadTimeout, properties.getStreamTimeout(),
-						properties.getHeartbeatInterval()),
-				rejections.getIfAvailable(() -> (reason) -> {
-				}), shutdown);
+		return ProxyRequestHandler.create(client, properties.toSettings(), userResolver, rateLimiter, conversations,
+				streamSlots, admission, threads, rejections.getIfAvailable(() -> (reason) -> {
+				}), shutdown, keys);
 	}
 
 	@Bean

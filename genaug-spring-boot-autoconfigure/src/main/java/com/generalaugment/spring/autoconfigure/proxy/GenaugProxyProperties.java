@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.generalaugment.spring.autoconfigure.GenaugPropertyRules;
+import com.generalaugment.spring.proxy.ProxySettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -97,6 +98,16 @@ public class GenaugProxyProperties implements Validator {
 
 	/** Cross-origin access for browser clients. */
 	private final Cors cors = new Cors();
+
+	/**
+	 * The checks and timings the proxy's handler runs with.
+	 * @return the settings
+	 */
+	public ProxySettings toSettings() {
+		return new ProxySettings(this.maxBodySize, this.maxInputChars, this.maxMetadataEntries, this.maxMetadataKeyChars,
+				this.maxMetadataValueChars, this.allowInstructions, this.model, this.allowedModels, this.stripMetadata,
+				this.bodyReadTimeout, this.streamTimeout, this.heartbeatInterval);
+	}
 
 	@Override
 	public boolean supports(Class<?> type) {

@@ -1,14 +1,19 @@
 package com.generalaugment.spring.autoconfigure.support;
 
+import java.util.List;
+
 import com.generalaugment.client.AdminClient;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.AdminClientCustomizer;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GenaugProperties;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
-import com.generalaugment.spring.autoconfigure.health.GenaugApiProbe;
 import com.generalaugment.spring.autoconfigure.mock.GenaugMockModeCondition;
 import com.generalaugment.spring.autoconfigure.proxy.GenaugProxyProperties;
+import com.generalaugment.spring.health.GenaugApiProbe;
+import com.generalaugment.spring.support.GenaugRecentCalls;
+import com.generalaugment.spring.support.GenaugSupportEndpoint;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -42,6 +47,16 @@ public final class GenaugSupportAutoConfiguration {
 		return new GenaugRecentCalls(properties.getRecentCalls());
 	}
 
+	private static GenaugSupportEndpoint.Proxy proxyDescription(@Nullable GenaugProxyProperties proxy) {
+		if (proxy == null || !proxy.isEnabled()) {
+			return GenaugSupportEndpoint.Proxy.disabled();
+		}
+		return new GenaugSupportEndpoint.Proxy(true, proxy.getPath(), proxy.getModel(),
+				List.copyOf(proxy.getAllowedModels()), proxy.getMaxBodySize().toBytes(), proxy.getMaxInputChars(),
+				proxy.getMaxConcurrentStreamsPerUser(), proxy.getStreamTimeout().toMillis(),
+				proxy.getRateLimit().getRequestsPerMinute());
+	}
+
 	@Bean
 	GeneralAugmentClientCustomizer genaugRecentCallsClientCustomizer(GenaugRecentCalls genaugRecentCalls) {
 		return (builder) -> builder.listener(genaugRecentCalls);
@@ -64,7 +79,8 @@ public final class GenaugSupportAutoConfiguration {
 		GenaugSupportEndpoint.Clients clients = GenaugSupportEndpoint.Clients.of(client.getIfUnique(),
 				StringUtils.hasText(properties.getApiKey()), adminClient.getIfUnique(),
 				StringUtils.hasText(properties.getAdmin().getApiKey()),
-				GenaugMockModeCondition.isActive(environment, resourceLoader.getClassLoader()), proxy.getIfUnique());
+				GenaugMockModeCondition.isActive(environment, resourceLoader.getClassLoader()),
+				proxyDescription(proxy.getIfUnique()));
 		return new GenaugSupportEndpoint(app, clients, probe.getIfUnique(), genaugRecentCalls);
 	}
 

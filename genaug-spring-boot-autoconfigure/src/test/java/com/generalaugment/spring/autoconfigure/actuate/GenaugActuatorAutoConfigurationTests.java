@@ -3,6 +3,8 @@ package com.generalaugment.spring.autoconfigure.actuate;
 import java.util.Map;
 
 import com.generalaugment.client.GeneralAugment;
+import com.generalaugment.spring.actuate.GenaugInfoContributor;
+import com.generalaugment.spring.actuate.GenaugKeySanitizingFunction;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

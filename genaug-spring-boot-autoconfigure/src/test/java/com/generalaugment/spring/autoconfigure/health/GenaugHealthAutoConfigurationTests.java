@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.generalaugment.spring.health.GenaugApiProbe;
+import com.generalaugment.spring.health.GenaugHealthIndicator;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.Test;
 

@@ -6,8 +6,8 @@ import com.generalaugment.client.responses.Response;
 import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.mock.GenaugMockServer;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
-import com.generalaugment.spring.autoconfigure.health.GenaugApiProbe;
 import com.generalaugment.spring.autoconfigure.health.GenaugHealthAutoConfiguration;
+import com.generalaugment.spring.health.GenaugApiProbe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

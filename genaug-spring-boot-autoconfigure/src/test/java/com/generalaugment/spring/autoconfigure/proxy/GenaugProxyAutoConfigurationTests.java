@@ -4,6 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.generalaugment.client.GeneralAugmentClient;
+import com.generalaugment.spring.proxy.Bucket4jProxyRateLimiter;
+import com.generalaugment.spring.proxy.InMemoryProxyConversationStore;
+import com.generalaugment.spring.proxy.PrincipalProxyUserResolver;
+import com.generalaugment.spring.proxy.ProxyConversationStore;
+import com.generalaugment.spring.proxy.ProxyRateLimiter;
+import com.generalaugment.spring.proxy.ProxyRequestHandler;
+import com.generalaugment.spring.proxy.ProxyUserResolver;
 import io.github.bucket4j.Bucket;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,7 @@
+/**
+ * The Actuator health indicator: SDK version, API build, reachability.
+ */
+@NullMarked
+package com.generalaugment.spring.health;
+
+import org.jspecify.annotations.NullMarked;
