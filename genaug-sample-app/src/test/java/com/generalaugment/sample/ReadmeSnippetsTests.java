@@ -42,11 +42,17 @@ class ReadmeSnippetsTests {
 			import com.generalaugment.client.memory.*;
 			import com.generalaugment.client.observation.*;
 			import com.generalaugment.client.responses.*;
+			import com.generalaugment.mock.GenaugMockServer;
 			import com.generalaugment.mock.junit.GenaugMockExtension;
+			import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;
 			import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+			import com.generalaugment.spring.test.AutoConfigureGenaugMock;
 			import jakarta.servlet.DispatcherType;
 			import org.junit.jupiter.api.Test;
 			import org.junit.jupiter.api.extension.RegisterExtension;
+			import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
+			import org.springframework.beans.factory.annotation.Autowired;
+			import org.springframework.boot.test.context.SpringBootTest;
 			import org.springframework.context.annotation.Bean;
 			import org.springframework.context.annotation.Configuration;
 			import org.springframework.security.config.Customizer;
