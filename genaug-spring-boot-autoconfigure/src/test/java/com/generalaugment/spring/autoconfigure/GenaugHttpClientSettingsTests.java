@@ -33,6 +33,9 @@ class GenaugHttpClientSettingsTests {
 
 	private static WireMockServer tlsUpstream;
 
+	// Asks every client for a certificate and accepts only the test client's.
+	private static WireMockServer mutualTlsUpstream;
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, HttpClientAutoConfiguration.class,
 				GenaugAutoConfiguration.class))
@@ -50,11 +53,47 @@ class GenaugHttpClientSettingsTests {
 		tlsUpstream.start();
 		tlsUpstream.stubFor(post(urlEqualTo("/v1/responses")).willReturn(
 				okJson("{\"id\":\"resp_tls\",\"status\":\"completed\",\"output_text\":\"over the bundle\"}")));
+		mutualTlsUpstream = new WireMockServer(options().httpDisabled(true)
+			.dynamicHttpsPort()
+			.http2TlsDisabled(true)
+			.keystorePath(new ClassPathResource("tls/mock-server.p12").getFile().getAbsolutePath())
+			.keystoreType("PKCS12")
+			.keystorePassword("changeit")
+			.keyManagerPassword("changeit")
+			.needClientAuth(true)
+			.trustStorePath(new ClassPathResource("tls/client-trust.p12").getFile().getAbsolutePath())
+			.trustStoreType("PKCS12")
+			.trustStorePassword("changeit"));
+		mutualTlsUpstream.start();
+		mutualTlsUpstream.stubFor(post(urlEqualTo("/v1/responses")).willReturn(
+				okJson("{\"id\":\"resp_mtls\",\"status\":\"completed\",\"output_text\":\"client known\"}")));
 	}
 
 	@AfterAll
 	static void stop() {
 		tlsUpstream.stop();
+		mutualTlsUpstream.stop();
+	}
+
+	@Test
+	void withMutualTlsTheClientPresentsTheBundlesKeyAndIsAccepted() {
+		String mutualUrl = "genaug.base-url=https://localhost:" + mutualTlsUpstream.httpsPort();
+		String trust = "spring.ssl.bundle.pem.genaug-mtls.truststore.certificate=classpath:tls/mock-server.crt";
+		this.runner
+			.withPropertyValues(mutualUrl, trust,
+					"spring.ssl.bundle.pem.genaug-mtls.keystore.certificate=classpath:tls/client.crt",
+					"spring.ssl.bundle.pem.genaug-mtls.keystore.private-key=classpath:tls/client.key",
+					"genaug.ssl.bundle=genaug-mtls")
+			.run((context) -> assertThat(context.getBean(GeneralAugmentClient.class)
+				.responses()
+				.create(ResponseCreateParams.builder().user("u-1").input("hi").build())
+				.outputText()).isEqualTo("client known"));
+		// The same trust without the client's key: the server refuses the handshake.
+		this.runner.withPropertyValues(mutualUrl, trust, "genaug.ssl.bundle=genaug-mtls")
+			.run((context) -> assertThatExceptionOfType(ConnectionFailedException.class)
+				.isThrownBy(() -> context.getBean(GeneralAugmentClient.class)
+					.responses()
+					.create(ResponseCreateParams.builder().user("u-1").input("hi").build())));
 	}
 
 	private static String tlsBaseUrl() {
