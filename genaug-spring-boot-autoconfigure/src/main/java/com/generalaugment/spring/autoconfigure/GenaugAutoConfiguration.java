@@ -13,6 +13,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -141,7 +143,11 @@ public final class GenaugAutoConfiguration {
 		if (!StringUtils.hasText(key)) {
 			String source = (details instanceof PropertiesGenaugConnectionDetails) ? property
 					: "the " + details.getClass().getSimpleName() + " bean";
-			throw new InvalidGenaugPropertyException(property, "", source + " supplies no key.",
+			String aot = AotDetector.useGeneratedArtifacts()
+					? " This application was processed ahead of time with " + property
+							+ " declared, so the client exists and needs its key where the application runs."
+					: "";
+			throw new InvalidGenaugPropertyException(property, "", source + " supplies no key." + aot,
 					"Set " + property + " (or its environment variable), or declare a GenaugConnectionDetails bean "
 							+ "that returns the key.");
 		}
@@ -275,6 +281,14 @@ public final class GenaugAutoConfiguration {
 		String key = Binder.get(context.getEnvironment()).bind(property, String.class).orElse(null);
 		if (StringUtils.hasText(key)) {
 			return ConditionOutcome.match(message.foundExactly("property " + property));
+		}
+		// Ahead of time the keys are rarely there: they are secrets of the environment the application will
+		// run in. A key the configuration declares (blank, or a placeholder of a variable set later) is
+		// enough for its client to exist; the value is read, and required, when the application starts.
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)
+				&& context.getEnvironment().containsProperty(property)) {
+			return ConditionOutcome
+				.match(message.because(property + " is declared, and its value is read at run time"));
 		}
 		return ConditionOutcome.noMatch(message.because(
 				"neither " + property + " nor the " + environmentVariable + " environment variable is set"));

@@ -418,6 +418,26 @@ class GenaugAutoConfigurationTests {
 	}
 
 	@Test
+	void aheadOfTimeADeclaredButEmptyKeyStillRegistersItsClientWhichNeedsTheKeyWhenTheAppStarts() {
+		// What the AOT processor sets while it decides the bean definitions.
+		this.runner.withSystemProperties("spring.aot.processing=true")
+			.withPropertyValues("genaug.api-key=")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(analyze(context.getStartupFailure()).getDescription()).contains("genaug.api-key")
+					.contains("supplies no key");
+			});
+	}
+
+	@Test
+	void aheadOfTimeAKeyTheConfigurationDoesNotDeclareRegistersNoClient() {
+		this.runner.withSystemProperties("spring.aot.processing=true")
+			.withPropertyValues("genaug.api-key=" + KEY)
+			.run((context) -> assertThat(context).hasSingleBean(GeneralAugmentClient.class)
+				.doesNotHaveBean(AdminClient.class));
+	}
+
+	@Test
 	void theConnectionDetailsFromPropertiesNeverShowTheKeys() {
 		GenaugProperties properties = new GenaugProperties();
 		properties.setApiKey(KEY);
