@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param traceId the platform's trace id, when known
  * @param inputTokens input tokens from the reply's {@code usage}, when reported
  * @param outputTokens output tokens from the reply's {@code usage}, when reported
+ * @param timeToFirstEvent for a stream, the time from the call's start to its first event; {@code null}
+ * for a call that is not a stream or a stream that ended before any event
  * @param error the failure, {@code null} on success
  */
 public record CallRecord(String operation, @Nullable String model, boolean streaming, int status,
 		@Nullable String reason, Instant startedAt, Duration duration, int attempts, @Nullable String responseId,
 		@Nullable String requestId, @Nullable String traceId, @Nullable Long inputTokens,
-		@Nullable Long outputTokens, @Nullable Throwable error) {
+		@Nullable Long outputTokens, @Nullable Duration timeToFirstEvent, @Nullable Throwable error) {
 
 	/** @return whether the call succeeded */
 	public boolean isSuccess() {

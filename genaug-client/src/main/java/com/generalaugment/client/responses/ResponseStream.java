@@ -186,6 +186,7 @@ public final class ResponseStream implements AutoCloseable, Iterable<ResponseStr
 			finish();
 			return false;
 		}
+		this.exchange.eventReceived();
 		ResponseStreamEvent event = new ResponseStreamEvent(raw);
 		String name = raw.event();
 		if ("error".equals(name)) {

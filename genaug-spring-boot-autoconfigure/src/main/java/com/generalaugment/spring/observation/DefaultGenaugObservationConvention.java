@@ -17,8 +17,11 @@ public class DefaultGenaugObservationConvention implements GenaugObservationConv
 	/** The observation name (OpenTelemetry GenAI client operation). */
 	public static final String NAME = "gen_ai.client.operation";
 
-	/** The {@code gen_ai.system} value. */
-	public static final String SYSTEM = "general_augment";
+	/** The {@code gen_ai.provider.name} value. */
+	public static final String PROVIDER = "general_augment";
+
+	/** The {@code gen_ai.operation.name} of Responses calls. */
+	public static final String CHAT = "chat";
 
 	private static final String NONE = KeyValue.NONE_VALUE;
 
@@ -37,12 +40,13 @@ public class DefaultGenaugObservationConvention implements GenaugObservationConv
 	public KeyValues getLowCardinalityKeyValues(GenaugObservationContext context) {
 		CallStart start = context.getCallStart();
 		CallRecord record = context.getResponse();
-		return KeyValues.of(LowCardinalityKeyNames.OPERATION_NAME.withValue(start.operation()),
-				LowCardinalityKeyNames.SYSTEM.withValue(SYSTEM),
+		return KeyValues.of(LowCardinalityKeyNames.OPERATION_NAME.withValue(operationName(start.operation())),
+				LowCardinalityKeyNames.SDK_OPERATION.withValue(start.operation()),
+				LowCardinalityKeyNames.PROVIDER_NAME.withValue(PROVIDER),
 				LowCardinalityKeyNames.REQUEST_MODEL.withValue(orNone(start.model())),
 				LowCardinalityKeyNames.HTTP_STATUS_CODE
 					.withValue((record != null && record.status() > 0) ? Integer.toString(record.status()) : NONE),
-				LowCardinalityKeyNames.REASON.withValue((record != null) ? orNone(record.reason()) : NONE));
+				LowCardinalityKeyNames.ERROR_TYPE.withValue((record != null) ? orNone(record.reason()) : NONE));
 	}
 
 	@Override
@@ -62,6 +66,15 @@ public class DefaultGenaugObservationConvention implements GenaugObservationConv
 			values = values.and(HighCardinalityKeyNames.TRACE_ID.withValue(record.traceId()));
 		}
 		return values;
+	}
+
+	/**
+	 * The conventions' operation name for an SDK operation.
+	 * @param sdkOperation the SDK operation, such as {@code createResponse}
+	 * @return {@code chat} for Responses calls, else the SDK operation
+	 */
+	public static String operationName(String sdkOperation) {
+		return ("createResponse".equals(sdkOperation) || "streamResponse".equals(sdkOperation)) ? CHAT : sdkOperation;
 	}
 
 	private static String orNone(@Nullable String value) {

@@ -6,8 +6,9 @@ import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
- * The observation made for every General Augment client call, following the OpenTelemetry GenAI semantic
- * conventions where they apply.
+ * The observation made for every General Augment client call, with the names of the OpenTelemetry GenAI
+ * semantic conventions ({@code gen_ai.provider.name}, {@code gen_ai.operation.name}, {@code error.type}, …)
+ * where one applies, and {@code genaug.*} names for the rest.
  */
 public enum GenaugObservationDocumentation implements ObservationDocumentation {
 
@@ -34,7 +35,10 @@ public enum GenaugObservationDocumentation implements ObservationDocumentation {
 	/** Tags with few values; they become metric tags. */
 	public enum LowCardinalityKeyNames implements KeyName {
 
-		/** The SDK operation, e.g. {@code createResponse}. */
+		/**
+		 * The operation in the conventions' terms: {@code chat} for Responses calls (plain or streamed);
+		 * for the others, which no value of the conventions fits, the SDK operation.
+		 */
 		OPERATION_NAME {
 			@Override
 			public String asString() {
@@ -42,11 +46,19 @@ public enum GenaugObservationDocumentation implements ObservationDocumentation {
 			}
 		},
 
-		/** Always {@code general_augment}. */
-		SYSTEM {
+		/** The SDK operation, e.g. {@code createResponse}, {@code streamResponse}, {@code storeMemory}. */
+		SDK_OPERATION {
 			@Override
 			public String asString() {
-				return "gen_ai.system";
+				return "genaug.operation";
+			}
+		},
+
+		/** Always {@code general_augment}. */
+		PROVIDER_NAME {
+			@Override
+			public String asString() {
+				return "gen_ai.provider.name";
 			}
 		},
 
@@ -66,11 +78,14 @@ public enum GenaugObservationDocumentation implements ObservationDocumentation {
 			}
 		},
 
-		/** The failure's stable reason ({@code rate_limited}, {@code request_timeout}, …), {@code none} on success. */
-		REASON {
+		/**
+		 * The failure's stable reason ({@code rate_limited}, {@code request_timeout}, …); {@code none} on
+		 * success, since a metric's series must all carry the same tags.
+		 */
+		ERROR_TYPE {
 			@Override
 			public String asString() {
-				return "genaug.reason";
+				return "error.type";
 			}
 		}
 

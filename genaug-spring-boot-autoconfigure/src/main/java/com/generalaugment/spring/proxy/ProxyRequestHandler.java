@@ -134,7 +134,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		ScheduledExecutorService timer = threads.timer();
 		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
 				new ProxyBodyReader(mapper, settings.maxBodySize()), new ProxyRequestSanitizer(settings, mapper),
-				new ProxyResponseWriter(mapper, settings.stripMetadata()), streamSlots, admission,
+				new ProxyResponseWriter(mapper, settings.stripMetadata(), settings.errorFormat()), streamSlots, admission,
 				new ProxyKeyRedactor(keys), threads.calls(), timer, new ProxyWatch(timer, WATCH_PERIOD),
 				new Timing(settings.bodyReadTimeout(), settings.streamTimeout(), settings.heartbeatInterval()),
 				rejections, shutdown);

@@ -10,11 +10,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Writes what the proxy answers: replies without platform-internal metadata, JSON error bodies and
- * Server-Sent Events frames.
+ * Writes what the proxy answers: replies without platform-internal metadata, error bodies (the platform's
+ * shape, or Problem Details) and Server-Sent Events frames.
  */
 final class ProxyResponseWriter {
 
@@ -22,14 +23,21 @@ final class ProxyResponseWriter {
 
 	private final List<String> stripMetadata;
 
-	ProxyResponseWriter(JsonMapper mapper, List<String> stripMetadata) {
+	private final ProxyErrorFormat errorFormat;
+
+	ProxyResponseWriter(JsonMapper mapper, List<String> stripMetadata, ProxyErrorFormat errorFormat) {
 		this.mapper = mapper;
 		this.stripMetadata = List.copyOf(stripMetadata);
+		this.errorFormat = errorFormat;
 	}
 
 	void writeJson(HttpServletResponse response, int status, byte[] body) throws IOException {
+		write(response, status, MediaType.APPLICATION_JSON_VALUE, body);
+	}
+
+	private void write(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
 		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentType(contentType);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
@@ -39,7 +47,28 @@ final class ProxyResponseWriter {
 		if (error.retryAfterHeader() != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, error.retryAfterHeader());
 		}
-		writeJson(response, error.status(), errorBody(error, requestId));
+		if (this.errorFormat == ProxyErrorFormat.PROBLEM) {
+			write(response, error.status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, problemBody(error, requestId));
+		}
+		else {
+			writeJson(response, error.status(), errorBody(error, requestId));
+		}
+	}
+
+	/**
+	 * The error as RFC 9457 Problem Details: no problem type of its own ({@code about:blank}, so the title
+	 * is the status's), the reason and request id as extension members, as in the platform's shape.
+	 */
+	byte[] problemBody(ProxyError error, String requestId) {
+		HttpStatus status = HttpStatus.resolve(error.status());
+		ObjectNode body = this.mapper.createObjectNode()
+			.put("type", "about:blank")
+			.put("title", (status != null) ? status.getReasonPhrase() : "Error")
+			.put("status", error.status())
+			.put("detail", error.message())
+			.put("reason", error.reason())
+			.put("request_id", (error.requestId() != null) ? error.requestId() : requestId);
+		return this.mapper.writeValueAsBytes(body);
 	}
 
 	byte[] errorBody(ProxyError error, String requestId) {

@@ -21,10 +21,12 @@ import org.springframework.util.unit.DataSize;
  * @param bodyReadTimeout the most time a request body may take to arrive
  * @param streamTimeout the longest time a streamed reply may stay open
  * @param heartbeatInterval the longest silence on a stream before a comment is written ({@code 0} = never)
+ * @param errorFormat how error responses are written
  */
 public record ProxySettings(DataSize maxBodySize, int maxInputChars, int maxMetadataEntries, int maxMetadataKeyChars,
 		int maxMetadataValueChars, boolean allowInstructions, String model, List<String> allowedModels,
-		List<String> stripMetadata, Duration bodyReadTimeout, Duration streamTimeout, Duration heartbeatInterval) {
+		List<String> stripMetadata, Duration bodyReadTimeout, Duration streamTimeout, Duration heartbeatInterval,
+		ProxyErrorFormat errorFormat) {
 
 	/**
 	 * Settings with copies of the lists.
@@ -40,6 +42,7 @@ public record ProxySettings(DataSize maxBodySize, int maxInputChars, int maxMeta
 	 * @param bodyReadTimeout the most time a request body may take to arrive
 	 * @param streamTimeout the longest time a streamed reply may stay open
 	 * @param heartbeatInterval the longest silence on a stream before a comment is written
+	 * @param errorFormat how error responses are written
 	 */
 	public ProxySettings {
 		allowedModels = List.copyOf(allowedModels);

@@ -55,7 +55,7 @@ class GenaugRecentCallsTests {
 		GenaugRecentCalls recentCalls = new GenaugRecentCalls(1);
 		recentCalls.onStart(new CallStart("createResponse", "balanced", false, (name, value) -> {
 		})).onEnd(new CallRecord("createResponse", "balanced", false, 500, "internal_error", START,
-				Duration.ofMillis(42), 3, null, "req_9", "trace_9", null, null,
+				Duration.ofMillis(42), 3, null, "req_9", "trace_9", null, null, null,
 				new IllegalStateException("prompt text SECRET")));
 		assertThat(recentCalls.calls()).containsExactly(
 				new RecentCall("createResponse", 500, "internal_error", 42, 3, null, "req_9", "trace_9", START));
@@ -90,7 +90,7 @@ class GenaugRecentCallsTests {
 	private static void call(CallListener listener, String requestId) {
 		listener.onStart(new CallStart("createResponse", null, false, (name, value) -> {
 		})).onEnd(new CallRecord("createResponse", null, false, 200, null, START, Duration.ofMillis(5), 1,
-				"resp_" + requestId, requestId, null, 1L, 1L, null));
+				"resp_" + requestId, requestId, null, 1L, 1L, null, null));
 	}
 
 }

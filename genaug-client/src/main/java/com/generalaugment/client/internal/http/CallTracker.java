@@ -46,6 +46,9 @@ final class CallTracker {
 
 	private boolean ended;
 
+	// 0 until a stream's first event arrives.
+	private long firstEventNanos;
+
 	CallTracker(ApiRequest request, boolean streaming, List<CallListener> listeners, Clock clock) {
 		this.request = request;
 		this.streaming = streaming;
@@ -73,6 +76,12 @@ final class CallTracker {
 	/** Headers listeners asked to add (e.g. trace context), never overriding the caller's own. */
 	Map<String, String> listenerHeaders() {
 		return this.listenerHeaders;
+	}
+
+	void eventReceived() {
+		if (this.firstEventNanos == 0) {
+			this.firstEventNanos = System.nanoTime();
+		}
 	}
 
 	void succeeded(@Nullable JsonNode body) {
@@ -109,7 +118,8 @@ final class CallTracker {
 		}
 		CallRecord record = new CallRecord(this.request.operation(), this.request.model(), this.streaming,
 				this.status, (error != null) ? error.reason() : null, this.startedAt, duration, this.attempts,
-				facts.responseId(), requestId, traceId, facts.inputTokens(), facts.outputTokens(), error);
+				facts.responseId(), requestId, traceId, facts.inputTokens(), facts.outputTokens(),
+				(this.firstEventNanos != 0) ? Duration.ofNanos(this.firstEventNanos - this.startNanos) : null, error);
 		for (CallListener.Call call : this.calls) {
 			try {
 				call.onEnd(record);

@@ -5,8 +5,8 @@ import java.io.InputStream;
 
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.error.ResponseTooLargeException;
-import com.generalaugment.client.internal.sse.EventTooLargeException;
 import com.generalaugment.client.http.HttpSenderResponse;
+import com.generalaugment.client.internal.sse.EventTooLargeException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -48,6 +48,11 @@ public final class StreamingExchange implements AutoCloseable {
 	 */
 	public InputStream body() throws IOException {
 		return this.response.body();
+	}
+
+	/** Notes that an event arrived; the first one's time is the call's time to first event. */
+	public void eventReceived() {
+		this.tracker.eventReceived();
 	}
 
 	/**

@@ -3,9 +3,9 @@ package com.generalaugment.spring.autoconfigure.observation;
 import com.generalaugment.client.GeneralAugmentClient;
 import com.generalaugment.spring.autoconfigure.AdminClientCustomizer;
 import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
+import com.generalaugment.spring.observation.GenaugGenAiMetricsObservationHandler;
 import com.generalaugment.spring.observation.GenaugObservationCallListener;
 import com.generalaugment.spring.observation.GenaugObservationConvention;
-import com.generalaugment.spring.observation.GenaugTokenUsageObservationHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
@@ -49,12 +49,12 @@ public final class GenaugObservationAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(MeterRegistry.class)
 	@ConditionalOnBean(MeterRegistry.class)
-	static class TokenUsageConfiguration {
+	static class GenAiMetricsConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		GenaugTokenUsageObservationHandler genaugTokenUsageObservationHandler(MeterRegistry meterRegistry) {
-			return new GenaugTokenUsageObservationHandler(meterRegistry);
+		GenaugGenAiMetricsObservationHandler genaugGenAiMetricsObservationHandler(MeterRegistry meterRegistry) {
+			return new GenaugGenAiMetricsObservationHandler(meterRegistry);
 		}
 
 	}

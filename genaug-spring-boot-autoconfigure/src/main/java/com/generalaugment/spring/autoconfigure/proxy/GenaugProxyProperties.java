@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.generalaugment.spring.autoconfigure.GenaugPropertyRules;
+import com.generalaugment.spring.proxy.ProxyErrorFormat;
 import com.generalaugment.spring.proxy.ProxySettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -90,6 +91,13 @@ public class GenaugProxyProperties implements Validator {
 	/** Response metadata keys removed before a reply reaches the client (by default the cost). */
 	private List<String> stripMetadata = new ArrayList<>(List.of("general_augment_cost_usd"));
 
+	/**
+	 * How error responses are written: platform (the platform's JSON, which its phone SDKs parse) or
+	 * problem (RFC 9457 application/problem+json, with reason and request_id as extension members).
+	 * Errors inside a stream keep the platform's shape.
+	 */
+	private ProxyErrorFormat errorFormat = ProxyErrorFormat.PLATFORM;
+
 	/** Per-user rate limit. */
 	private final RateLimit rateLimit = new RateLimit();
 
@@ -106,7 +114,7 @@ public class GenaugProxyProperties implements Validator {
 	public ProxySettings toSettings() {
 		return new ProxySettings(this.maxBodySize, this.maxInputChars, this.maxMetadataEntries, this.maxMetadataKeyChars,
 				this.maxMetadataValueChars, this.allowInstructions, this.model, this.allowedModels, this.stripMetadata,
-				this.bodyReadTimeout, this.streamTimeout, this.heartbeatInterval);
+				this.bodyReadTimeout, this.streamTimeout, this.heartbeatInterval, this.errorFormat);
 	}
 
 	@Override
@@ -298,6 +306,14 @@ public class GenaugProxyProperties implements Validator {
 
 	public void setStripMetadata(List<String> stripMetadata) {
 		this.stripMetadata = stripMetadata;
+	}
+
+	public ProxyErrorFormat getErrorFormat() {
+		return this.errorFormat;
+	}
+
+	public void setErrorFormat(ProxyErrorFormat errorFormat) {
+		this.errorFormat = errorFormat;
 	}
 
 	public RateLimit getRateLimit() {

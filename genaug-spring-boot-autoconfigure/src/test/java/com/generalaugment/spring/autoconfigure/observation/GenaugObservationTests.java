@@ -7,11 +7,12 @@ import com.generalaugment.client.responses.ResponseCreateParams;
 import com.generalaugment.client.responses.ResponseStream;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
 import com.generalaugment.spring.observation.DefaultGenaugObservationConvention;
+import com.generalaugment.spring.observation.GenaugGenAiMetricsObservationHandler;
 import com.generalaugment.spring.observation.GenaugObservationCallListener;
 import com.generalaugment.spring.observation.GenaugObservationContext;
 import com.generalaugment.spring.observation.GenaugObservationConvention;
-import com.generalaugment.spring.observation.GenaugTokenUsageObservationHandler;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
@@ -91,11 +92,12 @@ class GenaugObservationTests {
 				.hasBeenStarted()
 				.hasBeenStopped()
 				.hasContextualNameEqualTo("createResponse balanced")
-				.hasLowCardinalityKeyValue("gen_ai.operation.name", "createResponse")
-				.hasLowCardinalityKeyValue("gen_ai.system", "general_augment")
+				.hasLowCardinalityKeyValue("gen_ai.operation.name", "chat")
+				.hasLowCardinalityKeyValue("genaug.operation", "createResponse")
+				.hasLowCardinalityKeyValue("gen_ai.provider.name", "general_augment")
 				.hasLowCardinalityKeyValue("gen_ai.request.model", "balanced")
 				.hasLowCardinalityKeyValue("http.response.status_code", "200")
-				.hasLowCardinalityKeyValue("genaug.reason", "none")
+				.hasLowCardinalityKeyValue("error.type", "none")
 				.hasHighCardinalityKeyValue("gen_ai.response.id", "resp_obs_1")
 				.hasHighCardinalityKeyValue("genaug.request_id", "req_obs_1")
 				.hasHighCardinalityKeyValue("genaug.trace_id", "trace_obs_1")
@@ -103,11 +105,26 @@ class GenaugObservationTests {
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
 			assertThat(tokens(meters, "input")).isEqualTo(7.0);
 			assertThat(tokens(meters, "output")).isEqualTo(3.0);
-			assertThat(meters.get(GenaugTokenUsageObservationHandler.METER_NAME)
-				.tag("gen_ai.operation.name", "createResponse")
+			assertThat(meters.get(GenaugGenAiMetricsObservationHandler.TOKEN_USAGE)
+				.tag("gen_ai.operation.name", "chat")
+				.tag("genaug.operation", "createResponse")
 				.tag("gen_ai.request.model", "balanced")
-				.tag("gen_ai.system", "general_augment")
-				.counters()).hasSize(2);
+				.tag("gen_ai.provider.name", "general_augment")
+				.summaries()).hasSize(2)
+				.allSatisfy((summary) -> assertThat(summary.getId().getBaseUnit()).isEqualTo("{token}"));
+			DistributionSummary duration = meters.get(GenaugGenAiMetricsObservationHandler.OPERATION_DURATION)
+				.tag("gen_ai.operation.name", "chat")
+				.tag("gen_ai.provider.name", "general_augment")
+				.tag("error.type", "none")
+				.summary();
+			assertThat(duration.getId().getBaseUnit()).isEqualTo("s");
+			assertThat(duration.count()).isEqualTo(1);
+			assertThat(duration.totalAmount()).isPositive().isLessThan(10);
+			// The conventions' buckets, so a histogram reaches the backend rather than a bare average.
+			assertThat(duration.takeSnapshot().histogramCounts()).isNotEmpty();
+			assertThat(meters.find(GenaugGenAiMetricsObservationHandler.TIME_TO_FIRST_CHUNK).summaries())
+				.as("no time to first chunk for a call that is not a stream")
+				.isEmpty();
 		});
 	}
 
@@ -151,11 +168,13 @@ class GenaugObservationTests {
 				.that()
 				.hasBeenStopped()
 				.hasLowCardinalityKeyValue("http.response.status_code", "429")
-				.hasLowCardinalityKeyValue("genaug.reason", "rate_limited")
+				.hasLowCardinalityKeyValue("error.type", "rate_limited")
 				.hasHighCardinalityKeyValue("genaug.request_id", "req_limited")
 				.hasError();
-			assertThat(context.getBean(MeterRegistry.class).find(GenaugTokenUsageObservationHandler.METER_NAME).counters())
-				.isEmpty();
+			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			assertThat(meters.find(GenaugGenAiMetricsObservationHandler.TOKEN_USAGE).summaries()).isEmpty();
+			assertThat(meters.get(GenaugGenAiMetricsObservationHandler.OPERATION_DURATION).tag("error.type", "rate_limited").summary().count())
+				.isEqualTo(1);
 		});
 	}
 
@@ -180,9 +199,19 @@ class GenaugObservationTests {
 				.hasObservationWithNameEqualTo(DefaultGenaugObservationConvention.NAME)
 				.that()
 				.hasBeenStopped()
-				.hasLowCardinalityKeyValue("gen_ai.operation.name", "streamResponse")
+				.hasLowCardinalityKeyValue("gen_ai.operation.name", "chat")
+				.hasLowCardinalityKeyValue("genaug.operation", "streamResponse")
 				.hasHighCardinalityKeyValue("gen_ai.response.id", "resp_stream_1");
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
+			DistributionSummary firstChunk = meters.get(GenaugGenAiMetricsObservationHandler.TIME_TO_FIRST_CHUNK)
+				.tag("genaug.operation", "streamResponse")
+				.summary();
+			assertThat(firstChunk.getId().getBaseUnit()).isEqualTo("s");
+			assertThat(firstChunk.count()).isEqualTo(1);
+			assertThat(firstChunk.totalAmount())
+				.isLessThanOrEqualTo(meters.get(GenaugGenAiMetricsObservationHandler.OPERATION_DURATION).tag("genaug.operation", "streamResponse")
+					.summary()
+					.totalAmount());
 			assertThat(tokens(meters, "input")).isEqualTo(7.0);
 			assertThat(tokens(meters, "output")).isEqualTo(3.0);
 		});
@@ -236,14 +265,14 @@ class GenaugObservationTests {
 	void withoutMicrometerNoObservationBeans() {
 		this.runner.withClassLoader(new FilteredClassLoader(ObservationRegistry.class, MeterRegistry.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(GenaugObservationCallListener.class)
-				.doesNotHaveBean(GenaugTokenUsageObservationHandler.class));
+				.doesNotHaveBean(GenaugGenAiMetricsObservationHandler.class));
 	}
 
 	private static double tokens(MeterRegistry meters, String type) {
-		return meters.get(GenaugTokenUsageObservationHandler.METER_NAME)
-			.tag(GenaugTokenUsageObservationHandler.TOKEN_TYPE, type)
-			.counter()
-			.count();
+		return meters.get(GenaugGenAiMetricsObservationHandler.TOKEN_USAGE)
+			.tag(GenaugGenAiMetricsObservationHandler.TOKEN_TYPE, type)
+			.summary()
+			.totalAmount();
 	}
 
 	private static ResponseCreateParams request() {
