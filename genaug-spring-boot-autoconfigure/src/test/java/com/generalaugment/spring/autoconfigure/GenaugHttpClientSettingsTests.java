@@ -1,6 +1,11 @@
 package com.generalaugment.spring.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import com.generalaugment.client.GeneralAugmentClient;
@@ -46,7 +51,7 @@ class GenaugHttpClientSettingsTests {
 		tlsUpstream = new WireMockServer(options().httpDisabled(true)
 			.dynamicHttpsPort()
 			.http2TlsDisabled(true)
-			.keystorePath(new ClassPathResource("tls/mock-server.p12").getFile().getAbsolutePath())
+			.keystorePath(file("tls/mock-server.p12"))
 			.keystoreType("PKCS12")
 			.keystorePassword("changeit")
 			.keyManagerPassword("changeit"));
@@ -56,12 +61,12 @@ class GenaugHttpClientSettingsTests {
 		mutualTlsUpstream = new WireMockServer(options().httpDisabled(true)
 			.dynamicHttpsPort()
 			.http2TlsDisabled(true)
-			.keystorePath(new ClassPathResource("tls/mock-server.p12").getFile().getAbsolutePath())
+			.keystorePath(file("tls/mock-server.p12"))
 			.keystoreType("PKCS12")
 			.keystorePassword("changeit")
 			.keyManagerPassword("changeit")
 			.needClientAuth(true)
-			.trustStorePath(new ClassPathResource("tls/client-trust.p12").getFile().getAbsolutePath())
+			.trustStorePath(file("tls/client-trust.p12"))
 			.trustStoreType("PKCS12")
 			.trustStorePassword("changeit"));
 		mutualTlsUpstream.start();
@@ -94,6 +99,16 @@ class GenaugHttpClientSettingsTests {
 				.isThrownBy(() -> context.getBean(GeneralAugmentClient.class)
 					.responses()
 					.create(ResponseCreateParams.builder().user("u-1").input("hi").build())));
+	}
+
+	// WireMock wants key stores as files; the resources may sit in a jar (the Boot compatibility run).
+	private static String file(String resource) throws IOException {
+		Path file = Files.createTempFile("genaug-tls-", ".p12");
+		file.toFile().deleteOnExit();
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file.toString();
 	}
 
 	private static String tlsBaseUrl() {
