@@ -2,63 +2,6 @@
 // token as a bearer; Server-Sent Events are read with fetch streams.
 'use strict';
 
-// In memory only, never in storage: a reload signs out. The password stays too, so that the page can
-// sign in again when the token expires, as an app would from its keychain.
-let session = null;
-
-const $ = (id) => document.getElementById(id);
-
-function showError(text) {
-  $('error').textContent = text;
-  $('error').hidden = false;
-}
-
-async function describeError(response) {
-  let reason = 'http_' + response.status;
-  let message = response.statusText;
-  try {
-    const body = await response.json();
-    reason = body.error.reason;
-    message = body.error.message;
-  } catch (ignored) { /* not JSON */ }
-  const retryAfter = response.headers.get('Retry-After');
-  return reason + ': ' + message + (retryAfter ? ' (retry in ' + retryAfter + ' s)' : '');
-}
-
-// The only call that carries the password; answers the token response (or the refusal) as it came.
-async function signIn(user, password) {
-  const response = await fetch('/auth/token', {
-    method: 'POST',
-    headers: {
-      'Authorization': 'Basic ' + btoa(user + ':' + password),
-      // Tells the backend not to send a WWW-Authenticate challenge (no browser login dialog).
-      'X-Requested-With': 'fetch'
-    }
-  });
-  if (response.ok) {
-    const token = await response.json();
-    session = { user: user, password: password, token: token.access_token, expiresIn: token.expires_in };
-  }
-  return response;
-}
-
-function withToken(options) {
-  const headers = Object.assign({}, (options && options.headers) || {}, { 'Authorization': 'Bearer ' + session.token });
-  return Object.assign({}, options || {}, { headers: headers });
-}
-
-// An API call with the token. A 401 means it expired (or the backend restarted with a new key): sign
-// in again once and repeat the call; a refused sign-in is answered instead.
-async function api(path, options) {
-  const call = () => fetch(path, withToken(options));
-  const response = await call();
-  if (response.status !== 401) {
-    return response;
-  }
-  const renewed = await signIn(session.user, session.password);
-  return renewed.ok ? call() : renewed;
-}
-
 $('username').addEventListener('change', () => {
   // Demo convenience: every demo account's password is its name with "-password".
   $('password').value = $('username').value + '-password';
@@ -68,6 +11,7 @@ $('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('error').hidden = true;
   $('signed-in').hidden = true;
+  $('ops-link').hidden = true;
   $('send').disabled = true;
   session = null;
   const response = await signIn($('username').value, $('password').value);
@@ -80,6 +24,8 @@ $('signin').addEventListener('submit', async (event) => {
   $('roles').textContent = me.roles.join(', ');
   $('expires').textContent = String(session.expiresIn);
   $('signed-in').hidden = false;
+  // Only a hint: the operations page's data is refused to anyone without OPS anyway.
+  $('ops-link').hidden = !me.roles.includes('OPS');
   $('send').disabled = false;
   loadHealth();
 });

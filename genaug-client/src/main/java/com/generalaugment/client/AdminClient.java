@@ -4,8 +4,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
+import com.generalaugment.client.admin.ApiHealth;
+import com.generalaugment.client.admin.ApiKeyService;
+import com.generalaugment.client.admin.KeyIdentity;
 import com.generalaugment.client.admin.ProjectScope;
 import com.generalaugment.client.admin.ProjectService;
+import com.generalaugment.client.admin.ToolRegistryService;
 import com.generalaugment.client.error.GeneralAugmentException;
 import com.generalaugment.client.http.HttpSender;
 import com.generalaugment.client.http.JdkHttpSender;
@@ -18,8 +22,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The General Augment client for setup and operations, authenticated with a management (admin) key
  * sent as {@code X-Admin-Key}, one service per resource: {@link #projects()} (list, get, create from a
- * configuration) and {@link #project(String)} for everything scoped to one project — its configuration,
- * settings, integration prompt, usage, hosted test calls, OpenAPI tools, identity links and scheduled jobs.
+ * configuration), {@link #keys()} (API keys), {@link #tools()} (the tool registry), {@link #me()} (the key's
+ * identity), {@link #health()} (the API's readiness and build), and {@link #project(String)} for
+ * everything scoped to one project — its configuration, settings, integration prompt, usage, hosted test
+ * calls, OpenAPI tools, identity links, scheduled jobs, runtime policy, SOUL, skills, logs, runs,
+ * observability, channel status, tool-call audit and {@linkplain ProjectScope#verify verify report}.
  *
  * <pre>{@code
  * AdminClient admin = AdminClient.builder()
@@ -120,6 +127,57 @@ public final class AdminClient {
 		return new ProjectServiceImpl(this.calls);
 	}
 
+	/** @return the account's API keys: list, create, update, revoke */
+	public ApiKeyService keys() {
+		return new ApiKeyServiceImpl(this.calls);
+	}
+
+	/** @return the platform's tool registry */
+	public ToolRegistryService tools() {
+		return new ToolRegistryServiceImpl(this.calls);
+	}
+
+	/**
+	 * Who this client's key is: its authentication method and the projects it reaches.
+	 * @return the key's identity
+	 * @throws GeneralAugmentException on failure
+	 */
+	public KeyIdentity me() {
+		return me(RequestOptions.none());
+	}
+
+	/**
+	 * Who this client's key is, with options for this call.
+	 * @param options the options
+	 * @return the key's identity
+	 * @throws GeneralAugmentException on failure
+	 */
+	public KeyIdentity me(RequestOptions options) {
+		return new KeyIdentity(this.calls.object(this.calls.execute(this.calls.admin("me", HttpMethod.GET, "/me"), options),
+				"me"));
+	}
+
+	/**
+	 * The API's readiness ({@code GET /health/ready}, no credentials needed): its status, version,
+	 * {@code build_sha} and dependency states — the API's identity in a release's evidence.
+	 * @return the health reply
+	 * @throws GeneralAugmentException on failure, including a 503 when the API is not ready
+	 */
+	public ApiHealth health() {
+		return health(RequestOptions.none());
+	}
+
+	/**
+	 * The API's readiness, with options for this call.
+	 * @param options the options
+	 * @return the health reply
+	 * @throws GeneralAugmentException on failure
+	 */
+	public ApiHealth health(RequestOptions options) {
+		JsonNode reply = this.calls.execute(ApiRequest.builder("health", HttpMethod.GET, "/health/ready"), options);
+		return new ApiHealth(this.calls.object(reply, "health"));
+	}
+
 	/**
 	 * Everything scoped to one project.
 	 * @param projectId the project id
@@ -127,7 +185,7 @@ public final class AdminClient {
 	 * @throws IllegalArgumentException when the id is blank
 	 */
 	public ProjectScope project(String projectId) {
-		return new ProjectScopeImpl(this.calls, projectId);
+		return new ProjectScopeImpl(this, this.calls, projectId);
 	}
 
 	/**

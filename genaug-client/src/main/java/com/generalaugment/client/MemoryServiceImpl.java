@@ -6,8 +6,11 @@ import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.RetrySafety;
 import com.generalaugment.client.internal.http.Transport;
+import com.generalaugment.client.memory.MemoryCorrectParams;
+import com.generalaugment.client.memory.MemoryCorrection;
 import com.generalaugment.client.memory.MemoryDeleteParams;
 import com.generalaugment.client.memory.MemoryDeletion;
+import com.generalaugment.client.memory.MemoryLineage;
 import com.generalaugment.client.memory.MemoryProfile;
 import com.generalaugment.client.memory.MemoryProfileParams;
 import com.generalaugment.client.memory.MemorySearchParams;
@@ -87,6 +90,25 @@ final class MemoryServiceImpl implements MemoryService {
 		JsonNode reply = this.transport
 			.execute(call("purgeUserMemory", HttpMethod.DELETE, "/user/{}", options, Checks.requireText(userId, "userId")).build());
 		return new MemoryDeletion(Replies.object(reply, "purgeUserMemory", this.mapper));
+	}
+
+	@Override
+	public MemoryLineage lineage(String memoryId, String userId, RequestOptions options) {
+		JsonNode reply = this.transport.execute(call("memoryLineage", HttpMethod.GET, "/lineage/{}", options,
+				Checks.requireText(memoryId, "memoryId"))
+			.query("user_id", Checks.requireText(userId, "userId"))
+			.build());
+		return new MemoryLineage(Replies.object(reply, "memoryLineage", this.mapper));
+	}
+
+	@Override
+	public MemoryCorrection correct(String memoryId, MemoryCorrectParams params, RequestOptions options) {
+		Objects.requireNonNull(params, "params");
+		JsonNode reply = this.transport.execute(call("correctMemory", HttpMethod.POST, "/{}/correct", options,
+				Checks.requireText(memoryId, "memoryId"))
+			.body(this.transport.writeJson(params.toJson(this.mapper)))
+			.build());
+		return new MemoryCorrection(Replies.object(reply, "correctMemory", this.mapper));
 	}
 
 	private ApiRequest.Builder call(String operation, HttpMethod method, String path, RequestOptions options,

@@ -28,6 +28,21 @@ import com.generalaugment.client.admin.UsageParams;
 import com.generalaugment.client.admin.UserLink;
 import com.generalaugment.client.admin.UserLinkParams;
 import com.generalaugment.client.admin.UserLookupParams;
+import com.generalaugment.client.admin.ChannelStatus;
+import com.generalaugment.client.admin.IdentityLink;
+import com.generalaugment.client.admin.IdentityVerifyParams;
+import com.generalaugment.client.admin.LogEntry;
+import com.generalaugment.client.admin.MagicLinkParams;
+import com.generalaugment.client.admin.ObservabilityService;
+import com.generalaugment.client.admin.RunService;
+import com.generalaugment.client.admin.RuntimePolicy;
+import com.generalaugment.client.admin.SkillService;
+import com.generalaugment.client.admin.Soul;
+import com.generalaugment.client.admin.ToolCallAudit;
+import com.generalaugment.client.admin.VerificationChallenge;
+import com.generalaugment.client.verify.VerificationReport;
+import com.generalaugment.client.verify.VerifyParams;
+import com.generalaugment.client.internal.verify.ProjectVerifier;
 import com.generalaugment.client.internal.Checks;
 import com.generalaugment.client.internal.http.ApiRequest;
 import com.generalaugment.client.internal.http.RetrySafety;
@@ -40,11 +55,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ProjectScopeImpl implements ProjectScope {
 
+	private final AdminClient admin;
+
 	private final AdminCalls calls;
 
 	private final String projectId;
 
-	ProjectScopeImpl(AdminCalls calls, String projectId) {
+	ProjectScopeImpl(AdminClient admin, AdminCalls calls, String projectId) {
+		this.admin = admin;
 		this.calls = calls;
 		this.projectId = Checks.requireText(projectId, "projectId");
 	}
@@ -56,13 +74,12 @@ final class ProjectScopeImpl implements ProjectScope {
 
 	@Override
 	public ProjectScope withOptions(RequestOptions options) {
-		return new ProjectScopeImpl(this.calls.withOptions(options), this.projectId);
+		return new ProjectScopeImpl(this.admin, this.calls.withOptions(options), this.projectId);
 	}
 
 	@Override
 	public Project get(RequestOptions options) {
-		return new Project(this.calls.object(this.calls
-			.execute(this.calls.admin("getProject", HttpMethod.GET, "/projects/{}", this.projectId), options), "getProject"));
+		return new ProjectServiceImpl(this.calls).get(this.projectId, options);
 	}
 
 	@Override
@@ -117,6 +134,65 @@ final class ProjectScopeImpl implements ProjectScope {
 	@Override
 	public ScheduledJobService scheduledJobs() {
 		return new ScheduledJobs(this.calls, this.projectId);
+	}
+
+	@Override
+	public RuntimePolicy runtimePolicy(RequestOptions options) {
+		return new RuntimePolicy(this.calls.object(this.calls.execute(this.calls.admin("runtimePolicy", HttpMethod.GET,
+				"/projects/{}/runtime-policy", this.projectId), options), "runtimePolicy"));
+	}
+
+	@Override
+	public Soul soul(RequestOptions options) {
+		return new Soul(this.calls.object(
+				this.calls.execute(this.calls.admin("soul", HttpMethod.GET, "/projects/{}/soul", this.projectId), options),
+				"soul"));
+	}
+
+	@Override
+	public SkillService skills() {
+		return new SkillServiceImpl(this.calls, this.projectId);
+	}
+
+	@Override
+	public List<LogEntry> logs(int limit, RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls.admin("logs", HttpMethod.GET, "/projects/{}/logs", this.projectId)
+			.query("limit", Checks.within(limit, 1, 200, "limit")), options);
+		return AdminCalls.items(reply, "logs").stream().map(LogEntry::new).toList();
+	}
+
+	@Override
+	public ObservabilityService observability() {
+		return new ObservabilityServiceImpl(this.calls, this.projectId);
+	}
+
+	@Override
+	public RunService runs() {
+		return new RunServiceImpl(this.calls, this.projectId);
+	}
+
+	@Override
+	public List<ChannelStatus> channelStatus(RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls.admin("channelStatus", HttpMethod.GET,
+				"/projects/{}/channels/status", this.projectId), options);
+		JsonNode channels = this.calls.object(reply, "channelStatus").get("channels");
+		if (channels == null || !channels.isArray()) {
+			throw Replies.malformed("channelStatus", "without a channels list");
+		}
+		return AdminCalls.items(channels, "channelStatus").stream().map(ChannelStatus::new).toList();
+	}
+
+	@Override
+	public ToolCallAudit toolCallAudit(int limit, RequestOptions options) {
+		JsonNode reply = this.calls.execute(this.calls
+			.admin("toolCallAudit", HttpMethod.GET, "/projects/{}/audit/tool-calls", this.projectId)
+			.query("limit", Checks.within(limit, 1, 1000, "limit")), options);
+		return new ToolCallAudit(this.calls.object(reply, "toolCallAudit"));
+	}
+
+	@Override
+	public VerificationReport verify(VerifyParams params) {
+		return new ProjectVerifier(this.admin, Objects.requireNonNull(params, "params")).run(this.projectId);
 	}
 
 	@Override
@@ -205,14 +281,8 @@ final class ProjectScopeImpl implements ProjectScope {
 
 		@Override
 		public UserLink link(UserLinkParams params, RequestOptions options) {
-			ObjectNode body = this.calls.mapper.createObjectNode()
-				.put("phone_e164", params.phoneE164())
-				.put("provider_user_id", params.providerUserId())
-				.put("provider_name", params.providerName());
-			body.set("metadata", this.calls.mapper.valueToTree(params.metadata()));
-			JsonNode reply = this.calls.execute(
-					this.calls.integration("linkUser", HttpMethod.POST, "/{}/link-user", this.projectId).body(this.calls.json(body)),
-					options);
+			JsonNode reply = this.calls.execute(this.calls.integration("linkUser", HttpMethod.POST, "/{}/link-user",
+					this.projectId).body(this.calls.json(linkBody(params))), options);
 			return new UserLink(this.calls.object(reply, "linkUser"));
 		}
 
@@ -231,6 +301,69 @@ final class ProjectScopeImpl implements ProjectScope {
 				.query("provider_name", params.providerName()), options);
 			JsonNode unlinked = reply.get("unlinked");
 			return unlinked == null || !unlinked.isBoolean() || unlinked.booleanValue();
+		}
+
+		@Override
+		public List<IdentityLink> links(int limit, int offset, RequestOptions options) {
+			JsonNode reply = this.calls.execute(this.calls
+				.admin("listIdentityLinks", HttpMethod.GET, "/projects/{}/identity-links", this.projectId)
+				.query("limit", Checks.within(limit, 1, 1000, "limit"))
+				.query("offset", Checks.atLeast(offset, 0, "offset")), options);
+			return AdminCalls.items(reply, "listIdentityLinks").stream().map(IdentityLink::new).toList();
+		}
+
+		@Override
+		public IdentityLink testLink(UserLinkParams params, RequestOptions options) {
+			JsonNode reply = this.calls.execute(this.calls
+				.admin("testIdentityLink", HttpMethod.POST, "/projects/{}/identity-links/test", this.projectId)
+				.body(this.calls.json(linkBody(params))), options);
+			return new IdentityLink(this.calls.object(reply, "testIdentityLink"));
+		}
+
+		@Override
+		public VerificationChallenge sendVerificationCode(UserLinkParams params, RequestOptions options) {
+			JsonNode reply = this.calls.execute(this.calls
+				.integration("sendVerificationCode", HttpMethod.POST, "/{}/verification-code", this.projectId)
+				.body(this.calls.json(linkBody(params))), options);
+			return new VerificationChallenge(this.calls.object(reply, "sendVerificationCode"));
+		}
+
+		@Override
+		public VerificationChallenge sendMagicLink(MagicLinkParams params, RequestOptions options) {
+			ObjectNode body = this.calls.mapper.createObjectNode()
+				.put("phone_e164", params.phoneE164())
+				.put("user_identifier", params.userIdentifier())
+				.put("provider_name", params.providerName())
+				.put("channel", params.channel());
+			body.set("metadata", this.calls.mapper.valueToTree(params.metadata()));
+			JsonNode reply = this.calls.execute(this.calls
+				.integration("sendMagicLink", HttpMethod.POST, "/{}/magic-link", this.projectId)
+				.body(this.calls.json(body)), options);
+			return new VerificationChallenge(this.calls.object(reply, "sendMagicLink"));
+		}
+
+		@Override
+		public IdentityLink verify(IdentityVerifyParams params, RequestOptions options) {
+			ObjectNode body = this.calls.mapper.createObjectNode()
+				.put("phone_e164", params.phoneE164())
+				.put("provider_name", params.providerName())
+				.put("code", params.code());
+			if (params.providerUserId() != null) {
+				body.put("provider_user_id", params.providerUserId());
+			}
+			JsonNode reply = this.calls.execute(this.calls
+				.integration("verifyIdentity", HttpMethod.POST, "/{}/verify", this.projectId)
+				.body(this.calls.json(body)), options);
+			return new IdentityLink(this.calls.object(reply, "verifyIdentity"));
+		}
+
+		private ObjectNode linkBody(UserLinkParams params) {
+			ObjectNode body = this.calls.mapper.createObjectNode()
+				.put("phone_e164", params.phoneE164())
+				.put("provider_user_id", params.providerUserId())
+				.put("provider_name", params.providerName());
+			body.set("metadata", this.calls.mapper.valueToTree(params.metadata()));
+			return body;
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.generalaugment.client.admin.ConfigDeployParams;
 import com.generalaugment.client.admin.Project;
 import com.generalaugment.client.admin.ProjectListParams;
 import com.generalaugment.client.admin.ProjectService;
+import com.generalaugment.client.internal.Checks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,7 +35,9 @@ final class ProjectServiceImpl implements ProjectService {
 
 	@Override
 	public Project get(String projectId, RequestOptions options) {
-		return new ProjectScopeImpl(this.calls, projectId).get(options);
+		JsonNode reply = this.calls.execute(this.calls.admin("getProject", HttpMethod.GET, "/projects/{}",
+				Checks.requireText(projectId, "projectId")), options);
+		return new Project(this.calls.object(reply, "getProject"));
 	}
 
 	@Override

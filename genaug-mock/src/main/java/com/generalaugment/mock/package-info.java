@@ -12,13 +12,18 @@
  *
  * <h2>What it serves</h2>
  * <p>Every operation of the contract's §2 with in-memory state: {@code /v1/responses} (plain and streamed),
- * {@code /api/v1/agent/memory/*}, {@code /api/v1/admin/projects/*} (projects, config deploys, usage, hosted
- * tests, OpenAPI tools, scheduled jobs) and {@code /api/v1/integrations/*} (identity links), plus health on
+ * {@code /api/v1/agent/memory/*} (with lineage and correction), {@code /api/v1/admin/me},
+ * {@code /api/v1/admin/keys}, {@code /api/v1/admin/tools}, {@code /api/v1/admin/projects/*} (projects,
+ * config deploys, usage, hosted tests, OpenAPI tools, scheduled jobs, runtime policy, SOUL, skills, logs,
+ * observability, runs, traces, support bundle, channel status, tool-call audit, identity links) and
+ * {@code /api/v1/integrations/*} (identity links and phone verification), plus health on
  * {@code /health/ready}, {@code /health/live} and {@code /v1/health} (no credentials; the body adds the
- * mock's {@code version} and {@code build}). Responses and memory follow the deterministic rules of §7, so
- * the same request always gets the same ids and text. One project, {@code proj_mock}, exists from the start.
- * Project routes need {@code Authorization: Bearer <key>}, admin and integration routes {@code X-Admin-Key};
- * any non-blank key passes unless keys are configured.
+ * mock's {@code version}, {@code build} and {@code build_sha}). The behaviours the platform's own mock
+ * lacks are listed in the module's {@code MOCK-BEHAVIOURS.md}. Responses and memory follow the
+ * deterministic rules of §7, so the same request always gets the same ids and text. One project,
+ * {@code proj_mock}, exists from the start. Project routes need {@code Authorization: Bearer <key>}, admin
+ * and integration routes {@code X-Admin-Key}; any non-blank key passes unless keys are configured, and a
+ * key issued by {@code POST /api/v1/admin/keys} passes by its scopes even then.
  *
  * <h2>Failure scenarios</h2>
  * <p>Selected per request with {@code X-Genaug-Mock-Scenario} (values in

@@ -43,6 +43,7 @@ class AuthAndHealthTests {
 		assertThat(health.get("redis").stringValue()).isEqualTo("connected (local mock)");
 		assertThat(health.get("version").stringValue()).isEqualTo(GenaugMockServer.version()).doesNotContain("${").isNotEqualTo("unknown");
 		assertThat(health.get("build").stringValue()).isEqualTo("genaug-mock-" + GenaugMockServer.version());
+		assertThat(health.get("build_sha").stringValue()).isEqualTo(health.get("build").stringValue());
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package com.generalaugment.sample;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -11,16 +9,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The page at {@code /} in a real headless Chromium: sign in for a token, send a message, watch the
@@ -29,10 +23,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserChatTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	@LocalServerPort
 	int port;
 
@@ -40,23 +30,9 @@ class BrowserChatTests {
 
 	private WebDriverWait wait;
 
-	private Path profile;
-
 	@BeforeEach
 	void startBrowser() throws Exception {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Chromium is not installed: apt-get update && apt-get install -y chromium chromium-driver");
-		// Selenium Manager would try to download a driver; Debian's chromedriver is used instead.
-		System.setProperty("SE_OFFLINE", "true");
-		this.profile = Files.createTempDirectory("genaug-chromium");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--no-first-run",
-					"--disable-sync", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.driver = new ChromeDriver(service, options);
+		this.driver = HeadlessChromium.start();
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
 	}
 
@@ -74,6 +50,7 @@ class BrowserChatTests {
 
 		sendAndAwaitTheReply("Reply exactly with: Welcome aboard, we are glad you are here");
 
+		assertThat(find("ops-link").isDisplayed()).as("the link to the operations page").isFalse();
 		assertThat(find("reply").getText()).isEqualTo("Welcome aboard, we are glad you are here");
 		assertThat(Integer.parseInt(find("reply").getDomAttribute("data-pieces")))
 			.as("the reply arrived as several delta events")
@@ -103,6 +80,7 @@ class BrowserChatTests {
 		signInAs("ops");
 
 		assertThat(find("roles").getText()).isEqualTo("OPS");
+		assertThat(find("ops-link").isDisplayed()).as("the link to the operations page").isTrue();
 		this.wait.until((d) -> find("health").getText().contains("sdkVersion"));
 	}
 

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReadmeSnippetsTests {
 
 	private static final String IMPORTS = """
+			import java.nio.file.Files;
 			import java.nio.file.Path;
 			import java.time.*;
 			import java.util.*;
@@ -42,6 +43,7 @@ class ReadmeSnippetsTests {
 			import com.generalaugment.client.memory.*;
 			import com.generalaugment.client.observation.*;
 			import com.generalaugment.client.responses.*;
+			import com.generalaugment.client.verify.*;
 			import com.generalaugment.mock.GenaugMockServer;
 			import com.generalaugment.mock.junit.GenaugMockExtension;
 			import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;

@@ -123,6 +123,18 @@ class SampleSecurityTests {
 	}
 
 	@Test
+	void thePagesAreServedToAnyoneAsShellsWithoutData() throws Exception {
+		for (String path : new String[] { "/", "/app.js", "/app.css", "/session.js", "/ops.html", "/ops.js" }) {
+			HttpResponse<String> response = this.http.get(path, null);
+
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+		}
+		assertThat(this.http.get("/ops.html", null).body()).contains("id=\"run-verify\"")
+			.doesNotContain("genaug-mock")
+			.doesNotContain("proj_mock");
+	}
+
+	@Test
 	void anonymousAndUserHealthShowTheStatusOnly() throws Exception {
 		String alice = this.http.signIn("alice", "alice-password");
 

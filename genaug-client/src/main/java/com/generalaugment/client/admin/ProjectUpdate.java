@@ -46,16 +46,7 @@ public final class ProjectUpdate {
 	 * @return the body
 	 */
 	public ObjectNode toJson(ObjectMapper mapper) {
-		ObjectNode body = mapper.createObjectNode();
-		this.fields.forEach((name, value) -> {
-			if (value == null) {
-				body.putNull(name);
-			}
-			else {
-				body.set(name, mapper.valueToTree(value));
-			}
-		});
-		return body;
+		return Values.patchBody(this.fields, mapper);
 	}
 
 	@Override

@@ -5,9 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Argument checks and tolerant readers shared by the admin models.
@@ -56,6 +59,20 @@ final class Values {
 			}
 		});
 		return Collections.unmodifiableList(items);
+	}
+
+	/** A PATCH body: each field as set, a {@code null} value sent as JSON {@code null} (which clears it). */
+	static ObjectNode patchBody(Map<String, @Nullable Object> fields, ObjectMapper mapper) {
+		ObjectNode body = mapper.createObjectNode();
+		fields.forEach((name, value) -> {
+			if (value == null) {
+				body.putNull(name);
+			}
+			else {
+				body.set(name, mapper.valueToTree(value));
+			}
+		});
+		return body;
 	}
 
 	static @Nullable LocalDate date(@Nullable JsonNode node, String field) {

@@ -141,4 +141,46 @@ public interface MemoryService {
 	 */
 	MemoryDeletion purge(String userId, RequestOptions options);
 
+	/**
+	 * A fact's lineage: the fact and the facts that correct it.
+	 * @param memoryId the fact's id
+	 * @param userId the app-owned user id the fact belongs to
+	 * @return the lineage
+	 * @throws IllegalArgumentException when an id is blank (nothing is sent)
+	 * @throws GeneralAugmentException on failure ({@code memory_not_found} when the user has no such fact)
+	 */
+	default MemoryLineage lineage(String memoryId, String userId) {
+		return lineage(memoryId, userId, RequestOptions.none());
+	}
+
+	/**
+	 * A fact's lineage, with options for this call.
+	 * @param memoryId the fact's id
+	 * @param userId the app-owned user id
+	 * @param options request id, trace context, timeout, headers
+	 * @return the lineage
+	 */
+	MemoryLineage lineage(String memoryId, String userId, RequestOptions options);
+
+	/**
+	 * Correct a fact: the old one is superseded by a new fact with the corrected text.
+	 * @param memoryId the fact's id; it must be active
+	 * @param params the user and the corrected text
+	 * @return the correction, with the new fact's id
+	 * @throws GeneralAugmentException on failure ({@code memory_not_found} when no active fact has the id)
+	 */
+	default MemoryCorrection correct(String memoryId, MemoryCorrectParams params) {
+		return correct(memoryId, params, RequestOptions.none());
+	}
+
+	/**
+	 * Correct a fact, with options for this call. Not retried after a server error: a repeat could
+	 * correct the new fact again.
+	 * @param memoryId the fact's id
+	 * @param params the user and the corrected text
+	 * @param options request id, trace context, timeout, headers
+	 * @return the correction
+	 */
+	MemoryCorrection correct(String memoryId, MemoryCorrectParams params, RequestOptions options);
+
 }

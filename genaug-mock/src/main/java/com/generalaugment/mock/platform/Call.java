@@ -79,6 +79,21 @@ public record Call(MockRequest request, Map<String, String> params, ObjectNode b
 	}
 
 	/**
+	 * The credential the request is scoped by: {@code X-Admin-Key} first, else the bearer key, as the
+	 * platform's mock reads it.
+	 *
+	 * @return the key, stripped, or {@code null} when neither header carries one
+	 */
+	public @Nullable String credential() {
+		String adminKey = request.header("X-Admin-Key");
+		if (adminKey != null && !adminKey.isBlank()) {
+			return adminKey.strip();
+		}
+		String bearer = request.bearerToken();
+		return bearer.isEmpty() ? null : bearer;
+	}
+
+	/**
 	 * A request header.
 	 *
 	 * @param name the name, any case

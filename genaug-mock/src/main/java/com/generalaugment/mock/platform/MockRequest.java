@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record MockRequest(String method, String path, Map<String, List<String>> query,
 		Map<String, List<String>> headers, byte[] body) {
+
+	private static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+(.*)");
 
 	/**
 	 * Normalises the components: copies the maps, makes header lookups case-insensitive.
@@ -65,6 +69,20 @@ public record MockRequest(String method, String path, Map<String, List<String>> 
 	public @Nullable String header(String name) {
 		List<String> values = headers.get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
+	}
+
+	/**
+	 * The key of an {@code Authorization: Bearer <key>} header.
+	 *
+	 * @return the key, stripped; empty when the header is absent, not a bearer header or blank
+	 */
+	public String bearerToken() {
+		String authorization = header("Authorization");
+		if (authorization == null) {
+			return "";
+		}
+		Matcher bearer = BEARER.matcher(authorization.strip());
+		return bearer.matches() ? bearer.group(1).strip() : "";
 	}
 
 	/**

@@ -38,8 +38,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Two stateless filter chains. {@code POST /auth/token} alone takes HTTP Basic, throttled per user
  * name, and answers a short-lived signed token; every other call authenticates with that token as a
  * bearer, so the password hash is checked once per sign-in rather than on every proxied call. Admin
- * endpoints (billed scheduled jobs), the support bundle, health details and every other actuator
- * endpoint need the {@code OPS} role. Failures are JSON, never a redirect to a login page.
+ * endpoints (billed scheduled jobs), the support bundle and its verify run (billed calls too), health
+ * details and every other actuator endpoint need the {@code OPS} role. Failures are JSON, never a
+ * redirect to a login page.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -98,7 +99,8 @@ public class SecurityConfig {
 			// Streamed replies finish on async and error dispatches (build notes, trap 8).
 			.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/", "/index.html", "/app.js", "/app.css", "/favicon.ico")
+			// The pages are shells without data: what they show comes from calls that check the token.
+			.requestMatchers("/", "/index.html", "/app.js", "/app.css", "/session.js", "/ops.html", "/ops.js", "/favicon.ico")
 			.permitAll()
 			// Health shows its status to anyone and its details to OPS only (management.endpoint.health).
 			.requestMatchers(EndpointRequest.to("health", "info"))

@@ -206,6 +206,7 @@ public final class GenaugApiProbe {
 			upstreamStatus = text(body, "state");
 		}
 		String apiBuild = apiBuild(body, headers.firstValue("Server").orElse(null));
+		String buildSha = text(body, "build_sha");
 		String error = null;
 		if (status < 200 || status > 299) {
 			error = "HTTP " + status;
@@ -214,12 +215,13 @@ public final class GenaugApiProbe {
 			error = "upstream status '" + upstreamStatus + "'";
 		}
 		boolean up = error == null;
-		return new Result(up, this.baseUrl, upstreamStatus, status, apiBuild, latency, checkedAt,
-				up ? checkedAt : lastReachedAt, error);
+		return new Result(up, this.baseUrl, upstreamStatus, status, apiBuild, text(body, "version"),
+				(buildSha != null) ? buildSha : text(body, "build"), text(body, "db"), text(body, "redis"), latency,
+				checkedAt, up ? checkedAt : lastReachedAt, error);
 	}
 
 	private Result failure(Instant checkedAt, long start, @Nullable Instant lastReachedAt, String error) {
-		return new Result(false, this.baseUrl, null, 0, "unknown",
+		return new Result(false, this.baseUrl, null, 0, "unknown", null, null, null, null,
 				Duration.ofNanos(System.nanoTime() - start), checkedAt, lastReachedAt, error);
 	}
 
@@ -280,12 +282,13 @@ public final class GenaugApiProbe {
 		return (text.isBlank()) ? null : text;
 	}
 
-	// Contract §6: no build endpoint exists; the health body's version/build/commit, else the Server
-	// header, else "unknown".
+	// The platform reports its build as version and build_sha (older builds: build, commit); without
+	// them the Server header is the best identity there is.
 	static String apiBuild(@Nullable JsonNode body, @Nullable String serverHeader) {
 		List<String> parts = new ArrayList<>();
 		String version = text(body, "version");
-		String build = text(body, "build");
+		String sha = text(body, "build_sha");
+		String build = (sha != null) ? sha : text(body, "build");
 		String commit = text(body, "commit");
 		if (version != null) {
 			parts.add(version);
@@ -293,7 +296,7 @@ public final class GenaugApiProbe {
 		if (build != null) {
 			parts.add("build " + build);
 		}
-		if (commit != null) {
+		if (commit != null && !commit.equals(build)) {
 			parts.add("commit " + commit);
 		}
 		if (!parts.isEmpty()) {
@@ -309,15 +312,20 @@ public final class GenaugApiProbe {
 	 * @param baseUrl the probed base URL (no credentials)
 	 * @param upstreamStatus the body's {@code status} (or {@code state}), when present
 	 * @param httpStatus the HTTP status, {@code 0} when no reply was received
-	 * @param apiBuild the API's build identity: the body's {@code version}/{@code build}/{@code commit}, else
-	 * the {@code Server} header, else {@code unknown}
+	 * @param apiBuild the API's build identity in one line: the body's {@code version} and {@code build_sha}
+	 * (else {@code build}, and {@code commit}), else the {@code Server} header, else {@code unknown}
+	 * @param apiVersion the body's {@code version}, when present
+	 * @param apiBuildSha the body's {@code build_sha} (else {@code build}), when present
+	 * @param db the database's state as the API reports it, when present
+	 * @param redis the Redis state as the API reports it, when present
 	 * @param latency how long the probe took
 	 * @param checkedAt when the probe ran
 	 * @param lastReachedAt when a probe last found the API up, {@code null} if never
 	 * @param error why the API is not up (timeout, connection refused, HTTP status, …), {@code null} when up
 	 */
 	public record Result(boolean up, String baseUrl, @Nullable String upstreamStatus, int httpStatus,
-			String apiBuild, Duration latency, Instant checkedAt, @Nullable Instant lastReachedAt,
+			String apiBuild, @Nullable String apiVersion, @Nullable String apiBuildSha, @Nullable String db,
+			@Nullable String redis, Duration latency, Instant checkedAt, @Nullable Instant lastReachedAt,
 			@Nullable String error) {
 
 	}

@@ -1,14 +1,17 @@
 package com.generalaugment.spring.health;
 
 import com.generalaugment.client.GeneralAugment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * The {@code genaug} health indicator: UP when the platform's {@code /health/ready} answers healthy, else
- * DOWN with the reason. Details: {@code sdkVersion}, {@code apiBuild}, {@code baseUrl}, {@code latency} (ms),
- * the upstream {@code status}, and on failure {@code error} and {@code lastReachedAt}. Results come from a
+ * DOWN with the reason. Details: {@code sdkVersion}, {@code apiBuild} (one line: the API's version and
+ * {@code build_sha}, else its {@code Server} header), {@code baseUrl}, {@code latency} (ms), and when the API
+ * reports them {@code apiVersion}, {@code apiBuildSha} and its dependencies' states {@code db} and
+ * {@code redis}; the upstream {@code status}, and on failure {@code error} and {@code lastReachedAt}. Results come from a
  * {@link GenaugApiProbe}, so frequent health checks do not hammer the platform.
  *
  * <p>It is not added to any health group: the liveness of this application must not depend on a remote
@@ -34,6 +37,10 @@ public class GenaugHealthIndicator implements HealthIndicator {
 			.withDetail("apiBuild", result.apiBuild())
 			.withDetail("baseUrl", result.baseUrl())
 			.withDetail("latency", result.latency().toMillis());
+		detail(health, "apiVersion", result.apiVersion());
+		detail(health, "apiBuildSha", result.apiBuildSha());
+		detail(health, "db", result.db());
+		detail(health, "redis", result.redis());
 		if (result.upstreamStatus() != null) {
 			health.withDetail("status", result.upstreamStatus());
 		}
@@ -44,6 +51,12 @@ public class GenaugHealthIndicator implements HealthIndicator {
 			health.withDetail("lastReachedAt", result.lastReachedAt().toString());
 		}
 		return health.build();
+	}
+
+	private static void detail(Health.Builder health, String name, @Nullable String value) {
+		if (value != null) {
+			health.withDetail(name, value);
+		}
 	}
 
 }

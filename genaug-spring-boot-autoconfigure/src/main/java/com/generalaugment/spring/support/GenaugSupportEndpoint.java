@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.info.GitProperties;
 
@@ -23,8 +26,12 @@ import org.springframework.boot.info.GitProperties;
  * teams to keep next to each release, so that support can tell client-version drift from platform behaviour.
  * It reports the SDK, Java and Spring Boot versions; the API's base URL, readiness and build as seen by the
  * health indicator's {@link GenaugApiProbe} (cached, so reading the endpoint does not hammer the platform);
- * the application's name, build and commit; the clients' settings; and the latest calls with their ids.
- * Never a key (only whether one is configured), a prompt or an output.
+ * the application's name, build and commit; the clients' settings; the latest calls with their ids; and the
+ * last verify report. Never a key (only whether one is configured), a prompt or an output.
+ *
+ * <p>{@code POST /actuator/genaug/verify} (optional body {@code {"project": "<id, slug or name>"}}, default the
+ * admin client's project) runs the platform's verify checks and answers the report. It makes billed calls on
+ * a real platform and writes a memory fact: secure it like any write operation.
  */
 @Endpoint(id = "genaug")
 public class GenaugSupportEndpoint {
@@ -39,6 +46,8 @@ public class GenaugSupportEndpoint {
 
 	private final GenaugRecentCalls recentCalls;
 
+	private final @Nullable GenaugVerification verification;
+
 	/**
 	 * Create the endpoint.
 	 * @param app the application's identity
@@ -46,13 +55,15 @@ public class GenaugSupportEndpoint {
 	 * @param probe the probe of the platform's readiness, {@code null} when there is none (no client is
 	 * configured, or Spring Boot's health support is absent): the API is then reported as {@code UNKNOWN}
 	 * @param recentCalls the latest calls
+	 * @param verification runs verify, or {@code null} when there is no admin client to run it with
 	 */
 	public GenaugSupportEndpoint(App app, Clients clients, @Nullable GenaugApiProbe probe,
-			GenaugRecentCalls recentCalls) {
+			GenaugRecentCalls recentCalls, @Nullable GenaugVerification verification) {
 		this.app = app;
 		this.clients = clients;
 		this.probe = probe;
 		this.recentCalls = recentCalls;
+		this.verification = verification;
 	}
 
 	/**
@@ -62,7 +73,32 @@ public class GenaugSupportEndpoint {
 	 */
 	@ReadOperation
 	public SupportDescriptor support() {
-		return new SupportDescriptor(this.sdk, api(), this.app, this.clients, this.recentCalls.calls());
+		return new SupportDescriptor(this.sdk, api(), this.app, this.clients, this.recentCalls.calls(),
+				(this.verification != null) ? this.verification.last() : null);
+	}
+
+	/**
+	 * Run an action; the only one is {@code verify}: the platform's verify checks against a project.
+	 * @param action the action, {@code verify}
+	 * @param project the project's id, slug or name, or {@code null} for the admin client's default project
+	 * @return the outcome, with the report or why the run stopped early
+	 */
+	@WriteOperation
+	public GenaugVerification.Outcome run(@Selector String action, @Nullable String project) {
+		if (!"verify".equals(action)) {
+			throw new InvalidEndpointRequestException("Unknown action '" + action + "': the only action is verify",
+					"Unknown action");
+		}
+		if (this.verification == null) {
+			throw new InvalidEndpointRequestException("Verify needs the admin client: set genaug.admin.api-key",
+					"No admin client");
+		}
+		try {
+			return this.verification.verify(project);
+		}
+		catch (IllegalStateException ex) {
+			throw new InvalidEndpointRequestException(String.valueOf(ex.getMessage()), "Cannot verify");
+		}
 	}
 
 	private Api api() {
@@ -72,11 +108,12 @@ public class GenaugSupportEndpoint {
 			String reason = (baseUrl != null)
 					? "no GenaugApiProbe bean (the health auto-configuration needs spring-boot-health)"
 					: "no client is configured";
-			return new Api(baseUrl, "UNKNOWN", null, null, null, "not probed: " + reason);
+			return new Api(baseUrl, "UNKNOWN", null, null, null, null, null, null, null, "not probed: " + reason);
 		}
 		GenaugApiProbe.Result result = this.probe.current();
-		return new Api(result.baseUrl(), result.up() ? "UP" : "DOWN", result.apiBuild(), result.lastReachedAt(),
-				result.checkedAt(), result.error());
+		return new Api(result.baseUrl(), result.up() ? "UP" : "DOWN", result.apiBuild(), result.apiVersion(),
+				result.apiBuildSha(), result.db(), result.redis(), result.lastReachedAt(), result.checkedAt(),
+				result.error());
 	}
 
 	/**
@@ -87,9 +124,11 @@ public class GenaugSupportEndpoint {
 	 * @param app this application
 	 * @param clients the clients' settings
 	 * @param recent the latest calls, newest first
+	 * @param lastVerification the last verify run's outcome, {@code null} before the first
 	 */
-	public record SupportDescriptor(Sdk sdk, Api api, App app, Clients clients,
-			List<RecentCall> recent) implements OperationResponseBody {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record SupportDescriptor(Sdk sdk, Api api, App app, Clients clients, List<RecentCall> recent,
+			GenaugVerification.@Nullable Outcome lastVerification) implements OperationResponseBody {
 
 	}
 
@@ -114,14 +153,18 @@ public class GenaugSupportEndpoint {
 	 *
 	 * @param baseUrl the probed base URL
 	 * @param status {@code UP}, {@code DOWN}, or {@code UNKNOWN} when there is no probe
-	 * @param build the API's build identity from the health body ({@code version}, {@code build},
-	 * {@code commit}), else the {@code Server} header, else {@code unknown}
+	 * @param build the API's build identity in one line, as the health indicator's {@code apiBuild}
+	 * @param version the API's {@code version}, when it reports one
+	 * @param buildSha the API's {@code build_sha}, when it reports one
+	 * @param db the database's state as the API reports it
+	 * @param redis the Redis state as the API reports it
 	 * @param lastReachedAt when a probe last found the API up
 	 * @param checkedAt when the reported probe ran
 	 * @param error why the API is not up
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Api(@Nullable String baseUrl, String status, @Nullable String build, @Nullable Instant lastReachedAt,
+	public record Api(@Nullable String baseUrl, String status, @Nullable String build, @Nullable String version,
+			@Nullable String buildSha, @Nullable String db, @Nullable String redis, @Nullable Instant lastReachedAt,
 			@Nullable Instant checkedAt, @Nullable String error) {
 
 	}

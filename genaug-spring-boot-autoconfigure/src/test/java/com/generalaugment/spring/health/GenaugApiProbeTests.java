@@ -63,6 +63,25 @@ class GenaugApiProbeTests {
 	}
 
 	@Test
+	void versionBuildShaAndDependencyStatesOfThePlatformsHealthReply() {
+		upstream.stubFor(get("/health/ready").willReturn(okJson("{\"status\":\"ok\",\"version\":\"2026.11.3\","
+				+ "\"build_sha\":\"9c1e2f4\",\"db\":\"connected\",\"redis\":\"degraded\"}")));
+		Health health = new GenaugHealthIndicator(probe(Duration.ofSeconds(2))).health();
+		assertThat(health.getDetails()).containsEntry("apiBuild", "2026.11.3, build 9c1e2f4")
+			.containsEntry("apiVersion", "2026.11.3")
+			.containsEntry("apiBuildSha", "9c1e2f4")
+			.containsEntry("db", "connected")
+			.containsEntry("redis", "degraded");
+	}
+
+	@Test
+	void noVersionOrDependencyDetailsWhenTheReplyHasNone() {
+		upstream.stubFor(get("/health/ready").willReturn(okJson("{\"status\":\"ok\"}")));
+		Health health = new GenaugHealthIndicator(probe(Duration.ofSeconds(2))).health();
+		assertThat(health.getDetails()).doesNotContainKeys("apiVersion", "apiBuildSha", "db", "redis");
+	}
+
+	@Test
 	void probeSendsNoCredentials() {
 		upstream.stubFor(get("/health/ready").willReturn(okJson("{\"status\":\"ok\"}")));
 		probe(Duration.ofSeconds(2)).current();

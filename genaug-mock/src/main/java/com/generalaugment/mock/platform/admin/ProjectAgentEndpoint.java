@@ -12,9 +12,11 @@ import com.generalaugment.mock.platform.Call;
 import com.generalaugment.mock.platform.JsonReply;
 import com.generalaugment.mock.platform.MockClock;
 import com.generalaugment.mock.platform.MockReply;
+import com.generalaugment.mock.platform.ProjectLog;
 import com.generalaugment.mock.platform.UsageLedger;
 import com.generalaugment.mock.platform.json.Digests;
 import com.generalaugment.mock.platform.json.Json;
+import com.generalaugment.mock.platform.json.PyText;
 import com.generalaugment.mock.platform.json.PyValues;
 import com.generalaugment.mock.platform.responses.MockText;
 
@@ -25,6 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What an admin does with a project's agent: hosted test calls ({@code /test}) and OpenAPI tool
  * registration ({@code /tools/from-openapi}).
+ *
+ * <p>A test turn is logged (a user row and an assistant row), traced, and, beyond the platform's mock,
+ * kept as an agent run whose id {@code run_mock_<16 hex of the trace id>} the reply's metadata carries as
+ * {@code agent_run_id}, so a client can follow a test turn to its run timeline.
  */
 public final class ProjectAgentEndpoint {
 
@@ -36,15 +42,24 @@ public final class ProjectAgentEndpoint {
 
 	private final MockClock clock;
 
+	private final ProjectLog log;
+
+	private final RunsEndpoint runs;
+
 	/**
 	 * @param projects the project store
 	 * @param usage the ledger that counts hosted test turns
 	 * @param clock the logical clock
+	 * @param log the log that records each test turn
+	 * @param runs the runs, one per test turn
 	 */
-	public ProjectAgentEndpoint(ProjectStore projects, UsageLedger usage, MockClock clock) {
+	public ProjectAgentEndpoint(ProjectStore projects, UsageLedger usage, MockClock clock, ProjectLog log,
+			RunsEndpoint runs) {
 		this.projects = projects;
 		this.usage = usage;
 		this.clock = clock;
+		this.log = log;
+		this.runs = runs;
 	}
 
 	/**
@@ -64,15 +79,22 @@ public final class ProjectAgentEndpoint {
 		traceInput.put("message", message);
 		String digest = Digests.sha256Hex(traceInput).substring(0, 16);
 		String output = MockText.reply(message, "mock-admin-user");
+		String traceId = "trace_mock_" + digest;
+		String responseId = "resp_mock_" + digest;
+		String runId = "run_mock_" + digest;
 		usage.recordTurn(projectId);
+		log.record(projectId, new ProjectLog.Turn(traceId, responseId, message, output, ProjectLog.LOG_MODEL,
+				Math.max(1, PyText.split(message).size()), Math.max(1, PyText.split(output).size())));
+		runs.record(new AgentRun(runId, projectId, responseId, traceId));
 
 		ObjectNode reply = Json.object();
 		reply.put("response", output);
 		reply.put("response_text", output);
 		reply.set("warnings", Json.array());
 		ObjectNode metadata = reply.putObject("metadata");
-		metadata.put("trace_id", "trace_mock_" + digest);
-		metadata.put("response_id", "resp_mock_" + digest);
+		metadata.put("trace_id", traceId);
+		metadata.put("response_id", responseId);
+		metadata.put("agent_run_id", runId);
 		metadata.put("channel", PyValues.strOr(body.get("channel"), "whatsapp"));
 		metadata.put("phone_e164", PyValues.strOr(body.get("phone_e164"), "+15550000000"));
 		metadata.set("agent_id", body.get("agent_id"));

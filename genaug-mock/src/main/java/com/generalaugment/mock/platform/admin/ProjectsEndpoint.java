@@ -26,25 +26,35 @@ public final class ProjectsEndpoint {
 
 	private final MockClock clock;
 
+	private final IssuedKeys keys;
+
 	/**
 	 * @param projects the project store
 	 * @param clock the logical clock for timestamps
+	 * @param keys the issued keys, whose project binding narrows the list
 	 */
-	public ProjectsEndpoint(ProjectStore projects, MockClock clock) {
+	public ProjectsEndpoint(ProjectStore projects, MockClock clock, IssuedKeys keys) {
 		this.projects = projects;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
-	 * {@code GET /projects?limit&offset} → {@code {items:[...]}}.
+	 * {@code GET /projects?limit&offset} → {@code {items:[...]}}; a caller holding a project-bound issued
+	 * key sees that project only.
 	 *
 	 * @param call the call
 	 * @return the page of projects
 	 */
 	public MockReply list(Call call) {
-		int limit = call.intQuery("limit", 50, 1, 200);
+		// The platform CLI pages projects 1000 at a time.
+		int limit = call.intQuery("limit", 50, 1, 1000);
 		int offset = call.intQuery("offset", 0, 0, Integer.MAX_VALUE);
+		String scope = keys.projectScope(call.credential());
 		List<ObjectNode> all = projects.views();
+		if (scope != null) {
+			all.removeIf(project -> !scope.equals(project.get("id").stringValue()));
+		}
 		ObjectNode reply = Json.object();
 		var items = reply.putArray("items");
 		all.stream().skip(offset).limit(limit).forEach(items::add);

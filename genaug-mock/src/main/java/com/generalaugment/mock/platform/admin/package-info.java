@@ -1,4 +1,8 @@
-/** {@code /api/v1/admin/projects/*} and {@code /api/v1/integrations/*}: projects, usage, hosted tests, tools and identity links. */
+/**
+ * {@code /api/v1/admin/*} and {@code /api/v1/integrations/*}: key identity and API keys, the tool registry,
+ * projects, usage, hosted tests, tools, runtime policy, SOUL, skills, logs, observability, runs, channel
+ * status, identity links and phone verification.
+ */
 @NullMarked
 package com.generalaugment.mock.platform.admin;
 

@@ -21,7 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /api/v1/agent/memory/*}: facts kept in memory per app user, with the rules of contract §7
- * ("Memory").
+ * ("Memory"), plus the platform mock's lineage and correction routes: a correction supersedes an active
+ * fact with a new one ({@code mem_mock_} + 16 hex of H({@code {correction, user_id}})); superseded facts
+ * stay in search and profile, and a lineage lists a fact with the facts that corrected it.
  */
 public final class MemoryEndpoint {
 
@@ -159,6 +161,97 @@ public final class MemoryEndpoint {
 	}
 
 	/**
+	 * {@code GET /api/v1/agent/memory/lineage/{memory}?user_id=}: the user's fact of that id and the facts
+	 * that directly supersede it, in stored order.
+	 *
+	 * @param call the call
+	 * @return {@code {user_id, general_augment_user_id, memory_id, facts, related_count}}, or 404
+	 *         {@code memory_not_found}
+	 */
+	public synchronized MockReply lineage(Call call) {
+		String memoryId = call.param("memory");
+		String userId = call.query("user_id") == null ? "" : call.query("user_id");
+		List<MemoryFact> related = facts.getOrDefault(userId, List.of()).stream()
+			.filter(fact -> fact.memoryId().equals(memoryId) || memoryId.equals(fact.supersedesMemoryId()))
+			.toList();
+		if (related.isEmpty()) {
+			throw ApiError.of(404, "memory_not_found", "No scoped memory fact found.");
+		}
+		ObjectNode reply = userReply(userId);
+		reply.put("memory_id", memoryId);
+		var listed = reply.putArray("facts");
+		related.forEach(fact -> listed.add(fact.toJson(null)));
+		reply.put("related_count", related.size());
+		return JsonReply.ok(reply);
+	}
+
+	/**
+	 * {@code POST /api/v1/agent/memory/{memory}/correct}: supersedes the user's active fact with a new one;
+	 * {@code fact_type}, {@code importance_score}, {@code source} and {@code metadata} the body leaves out are
+	 * copied from the old fact.
+	 *
+	 * @param call the call
+	 * @return the correction receipt, 400 {@code invalid_memory} without a fact, or 404
+	 *         {@code memory_not_found} when the fact is unknown or already superseded
+	 */
+	public synchronized MockReply correct(Call call) {
+		ObjectNode payload = call.body();
+		String memoryId = call.param("memory");
+		String userId = userId(payload);
+		JsonNode rawFact = PyValues.truthy(payload.get("fact")) ? payload.get("fact") : payload.get("content");
+		String fact = PyText.strip(PyValues.strOr(rawFact, ""));
+		if (fact.isEmpty()) {
+			throw ApiError.of(400, "invalid_memory", "fact is required.");
+		}
+		List<MemoryFact> userFacts = facts.getOrDefault(userId, new ArrayList<>());
+		int index = -1;
+		for (int i = 0; i < userFacts.size(); i++) {
+			MemoryFact candidate = userFacts.get(i);
+			if (candidate.memoryId().equals(memoryId) && candidate.status().equals(MemoryFact.ACTIVE)) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw ApiError.of(404, "memory_not_found", "No active memory fact found.");
+		}
+		MemoryFact old = userFacts.get(index);
+		ObjectNode idInput = Json.object();
+		idInput.put("correction", fact);
+		idInput.put("user_id", userId);
+		String correctedId = "mem_mock_" + Digests.sha256Hex(idInput).substring(0, 16);
+		MemoryFact corrected = new MemoryFact(correctedId, userId, fact,
+				given(payload, "fact_type") ? PyValues.strOr(payload.get("fact_type"), old.factType()) : old.factType(),
+				given(payload, "importance_score") ? PyValues.optionalFloat(payload.get("importance_score"))
+						: old.importanceScore(),
+				given(payload, "source") ? PyValues.optionalString(payload.get("source")) : old.source(),
+				given(payload, "metadata") ? Json.objectOrEmpty(payload.get("metadata")) : old.metadata().deepCopy(),
+				MemoryFact.ACTIVE, memoryId);
+		userFacts.set(index, old.superseded());
+		userFacts.removeIf(existing -> existing.memoryId().equals(correctedId));
+		userFacts.add(corrected);
+
+		ObjectNode reply = userReply(userId);
+		reply.put("memory_id", memoryId);
+		reply.put("corrected_memory_id", correctedId);
+		reply.put("content", fact);
+		reply.put("source", corrected.source());
+		reply.set("metadata", corrected.metadata().deepCopy());
+		reply.put("status", "corrected");
+		return JsonReply.ok(reply);
+	}
+
+	/**
+	 * The texts of every fact kept for a user, active or superseded, in stored order: what a
+	 * {@code /v1/responses} turn asking to recall gets to quote.
+	 *
+	 * @param userId the app user id
+	 * @return the fact texts
+	 */
+	public synchronized List<String> factTexts(String userId) {
+		return facts.getOrDefault(userId, List.of()).stream().map(MemoryFact::fact).toList();
+	}
+
+	/**
 	 * {@code DELETE /api/v1/agent/memory/{memory}?user_id=}.
 	 *
 	 * @param call the call
@@ -206,6 +299,12 @@ public final class MemoryEndpoint {
 		facts.clear();
 		profiles.clear();
 		replays.clear();
+	}
+
+	/** Whether the body gives a field a value; an explicit {@code null} counts as left out. */
+	private static boolean given(ObjectNode payload, String field) {
+		JsonNode value = payload.get(field);
+		return value != null && !value.isNull();
 	}
 
 	/** {@code user_id}, else {@code user}, else {@code mock-user}. */

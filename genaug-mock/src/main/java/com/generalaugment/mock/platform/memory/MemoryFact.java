@@ -19,9 +19,27 @@ import org.jspecify.annotations.Nullable;
  * @param importanceScore the importance, or {@code null}
  * @param source the source, or {@code null}
  * @param metadata the caller's metadata
+ * @param status {@code active}, or {@code superseded} once corrected
+ * @param supersedesMemoryId the fact this one corrected, or {@code null}
  */
 record MemoryFact(String memoryId, String userId, String fact, String factType, @Nullable Double importanceScore,
-		@Nullable String source, ObjectNode metadata) {
+		@Nullable String source, ObjectNode metadata, String status, @Nullable String supersedesMemoryId) {
+
+	static final String ACTIVE = "active";
+
+	static final String SUPERSEDED = "superseded";
+
+	/** A new, active fact that corrects nothing. */
+	MemoryFact(String memoryId, String userId, String fact, String factType, @Nullable Double importanceScore,
+			@Nullable String source, ObjectNode metadata) {
+		this(memoryId, userId, fact, factType, importanceScore, source, metadata, ACTIVE, null);
+	}
+
+	/** The same fact, marked as corrected by a newer one. */
+	MemoryFact superseded() {
+		return new MemoryFact(memoryId, userId, fact, factType, importanceScore, source, metadata, SUPERSEDED,
+				supersedesMemoryId);
+	}
 
 	/**
 	 * The public shape of a fact in search results and profiles.
@@ -42,9 +60,9 @@ record MemoryFact(String memoryId, String userId, String fact, String factType, 
 		json.put("created_at", MockClock.EPOCH.toString());
 		json.putNull("expires_at");
 		json.put("source", source);
-		json.put("status", "active");
+		json.put("status", status);
 		json.set("metadata", metadata.deepCopy());
-		json.putNull("supersedes_memory_id");
+		json.put("supersedes_memory_id", supersedesMemoryId);
 		return json;
 	}
 

@@ -32,14 +32,16 @@ public final class ResponseFactory {
 	 * @param idempotencyKey the {@code X-Idempotency-Key} header, or {@code null}
 	 * @param minOutputLength the output text is repeated until it has at least this many characters (for a
 	 *        long stream, see {@code X-Genaug-Mock-Stream-Deltas}); 0 or 1 leaves it as it is
+	 * @param memoryFacts the facts stored for the request's user, quoted by a plain-text reply whose input
+	 *        asks to recall; structured output never quotes them, so it stays valid JSON
 	 * @return the reply object
 	 */
 	public static ObjectNode build(ObjectNode payload, MockRequest request, @Nullable String idempotencyKey,
-			int minOutputLength) {
+			int minOutputLength, List<String> memoryFacts) {
 		String inputText = InputText.of(payload.get("input"));
-		String user = PyValues.strOr(payload.get("user"), "mock-user");
+		String user = user(payload);
 		String outputText = stretch(StructuredOutput.text(payload, inputText)
-			.orElseGet(() -> MockText.reply(inputText, user)), minOutputLength);
+			.orElseGet(() -> Recall.apply(MockText.reply(inputText, user), inputText, memoryFacts)), minOutputLength);
 
 		ObjectNode digestInput = Json.object();
 		digestInput.put("input", inputText);
@@ -75,6 +77,16 @@ public final class ResponseFactory {
 				outputTokens));
 		response.putNull("error");
 		return response;
+	}
+
+	/**
+	 * The request's user as the reply text and memory name it: {@code user}, else {@code mock-user}.
+	 *
+	 * @param payload the request body
+	 * @return the user id
+	 */
+	public static String user(ObjectNode payload) {
+		return PyValues.strOr(payload.get("user"), "mock-user");
 	}
 
 	private static ObjectNode message(String id, String text) {

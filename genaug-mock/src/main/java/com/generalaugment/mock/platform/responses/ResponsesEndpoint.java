@@ -11,10 +11,12 @@ import com.generalaugment.mock.platform.ApiError;
 import com.generalaugment.mock.platform.Call;
 import com.generalaugment.mock.platform.JsonReply;
 import com.generalaugment.mock.platform.MockReply;
+import com.generalaugment.mock.platform.ProjectLog;
 import com.generalaugment.mock.platform.RecordedTurn;
 import com.generalaugment.mock.platform.UsageLedger;
 import com.generalaugment.mock.platform.json.Digests;
 import com.generalaugment.mock.platform.json.PyJson;
+import com.generalaugment.mock.platform.memory.MemoryEndpoint;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /v1/responses}: builds or replays the reply (contract §7, "Idempotency"), records the turn
- * and answers as JSON or as an event stream.
+ * and answers as JSON or as an event stream. A new turn that names a project in {@code X-Project-ID} is
+ * also logged and traced for that project; a plain-text turn whose input has the word {@code recall}
+ * quotes the user's stored facts.
  */
 public final class ResponsesEndpoint {
 
@@ -31,15 +35,23 @@ public final class ResponsesEndpoint {
 
 	private final UsageLedger usage;
 
+	private final MemoryEndpoint memory;
+
+	private final ProjectLog log;
+
 	private final Map<String, Replay> replays = new HashMap<>();
 
 	private final List<RecordedTurn> turns = new ArrayList<>();
 
 	/**
 	 * @param usage the ledger that counts the project's turns
+	 * @param memory the memory store, whose facts a recall quotes
+	 * @param log the per-project log and traces
 	 */
-	public ResponsesEndpoint(UsageLedger usage) {
+	public ResponsesEndpoint(UsageLedger usage, MemoryEndpoint memory, ProjectLog log) {
 		this.usage = usage;
+		this.memory = memory;
+		this.log = log;
 	}
 
 	/**
@@ -67,8 +79,12 @@ public final class ResponsesEndpoint {
 			}
 			else {
 				int minLength = stream ? call.delivery().deltas() : 0;
-				response = ResponseFactory.build(payload, call.request(), idempotencyKey, minLength);
+				response = ResponseFactory.build(payload, call.request(), idempotencyKey, minLength,
+						memory.factTexts(ResponseFactory.user(payload)));
 				usage.recordTurn(projectId);
+				if (projectId != null && !projectId.isBlank()) {
+					log.record(projectId, logTurn(payload, response));
+				}
 				if (keyed) {
 					replays.put(idempotencyKey, new Replay(bodyDigest, response.deepCopy()));
 				}
@@ -99,6 +115,19 @@ public final class ResponsesEndpoint {
 		turns.clear();
 	}
 
+	private static ProjectLog.Turn logTurn(ObjectNode payload, ObjectNode response) {
+		JsonNode metadata = response.get("metadata");
+		JsonNode usage = response.get("usage");
+		return new ProjectLog.Turn(metadata.get("general_augment_trace_id").stringValue(),
+				response.get("id").stringValue(), InputText.of(payload.get("input")), outputText(response),
+				response.get("model").stringValue(), usage.get("input_tokens").intValue(),
+				usage.get("output_tokens").intValue());
+	}
+
+	private static String outputText(ObjectNode response) {
+		return response.get("output").get(0).get("content").get(0).get("text").stringValue();
+	}
+
 	private RecordedTurn turn(ObjectNode payload, ObjectNode response, @Nullable String projectId,
 			@Nullable String idempotencyKey,
 			boolean stream, boolean replayed) {
@@ -109,8 +138,7 @@ public final class ResponsesEndpoint {
 				response.get("id").stringValue(), metadata.get("general_augment_request_id").stringValue(),
 				metadata.get("general_augment_trace_id").stringValue(), response.get("model").stringValue(),
 				user == null || user.isNull() ? null : (user.isString() ? user.stringValue() : PyJson.canonical(user)),
-				InputText.of(payload.get("input")),
-				response.get("output").get(0).get("content").get(0).get("text").stringValue(), stream,
+				InputText.of(payload.get("input")), outputText(response), stream,
 				idempotencyKey, replayed);
 	}
 

@@ -1,5 +1,6 @@
 package com.generalaugment.spring.autoconfigure.support;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.generalaugment.client.AdminClient;
@@ -13,6 +14,7 @@ import com.generalaugment.spring.autoconfigure.proxy.GenaugProxyProperties;
 import com.generalaugment.spring.health.GenaugApiProbe;
 import com.generalaugment.spring.support.GenaugRecentCalls;
 import com.generalaugment.spring.support.GenaugSupportEndpoint;
+import com.generalaugment.spring.support.GenaugVerification;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -81,7 +83,9 @@ public final class GenaugSupportAutoConfiguration {
 				StringUtils.hasText(properties.getAdmin().getApiKey()),
 				GenaugMockModeCondition.isActive(environment, resourceLoader.getClassLoader()),
 				proxyDescription(proxy.getIfUnique()));
-		return new GenaugSupportEndpoint(app, clients, probe.getIfUnique(), genaugRecentCalls);
+		GenaugVerification verification = new GenaugVerification(adminClient::getIfUnique, client::getIfUnique,
+				Clock.systemUTC());
+		return new GenaugSupportEndpoint(app, clients, probe.getIfUnique(), genaugRecentCalls, verification);
 	}
 
 }
