@@ -18,6 +18,7 @@ import com.generalaugment.benchmarks.contenders.ContenderKind;
 import com.generalaugment.benchmarks.proxy.Classpaths;
 import com.generalaugment.benchmarks.proxy.ConcurrentStreams;
 import com.generalaugment.benchmarks.proxy.ProxyOverhead;
+import com.generalaugment.benchmarks.proxy.RedisStoreOverhead;
 import com.generalaugment.benchmarks.proxy.Startup;
 import com.generalaugment.benchmarks.report.CallRow;
 import com.generalaugment.benchmarks.report.LatencyChart;
@@ -27,7 +28,7 @@ import com.generalaugment.benchmarks.upstream.FixedReplyServer.StreamShape;
 
 /**
  * Runs the suite and prints the table of ratios:
- * {@code java -jar genaug-benchmarks/target/genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6]}.
+ * {@code java -jar genaug-benchmarks/target/genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6,7]}.
  *
  * <p>This JVM hosts the fixed-reply upstream and drives the run; every contender, proxy and sample app
  * runs in a JVM of its own.
@@ -43,13 +44,13 @@ public final class BenchmarkMain {
 	public static void main(String[] args) {
 		System.setProperty("logback.configurationFile", "genaug-benchmarks-logback.xml");
 		RunProfile profile = RunProfile.FULL;
-		Set<Integer> parts = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6));
+		Set<Integer> parts = new TreeSet<>(List.of(1, 2, 3, 4, 5, 6, 7));
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--quick" -> profile = RunProfile.QUICK;
 				case "--parts" -> parts = parseParts(args[++i]);
 				default -> {
-					System.err.println("Usage: java -jar genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6]");
+					System.err.println("Usage: java -jar genaug-benchmarks.jar [--quick] [--parts 1,2,3,4,5,6,7]");
 					System.exit(2);
 				}
 			}
@@ -82,7 +83,7 @@ public final class BenchmarkMain {
 						ContenderKind.values().length, profile.contenderSeconds());
 				report.streams(clients.streams(), StreamShape.FAST.deltas() + 2);
 			}
-			if (parts.contains(3) || parts.contains(4) || parts.contains(5)) {
+			if (parts.contains(3) || parts.contains(4) || parts.contains(5) || parts.contains(7)) {
 				Classpaths classpaths = Classpaths.in(results.getParent());
 				if (parts.contains(3)) {
 					progress("part 3: direct, relayed and proxied, %s clients, ~%d s", Arrays.toString(new int[] { 1, 32 }),
@@ -110,6 +111,11 @@ public final class BenchmarkMain {
 				if (parts.contains(5)) {
 					progress("part 5: start-up with and without the starter, %d starts each", profile.startups());
 					Startup.run(profile.startups(), upstream.baseUrl(), classpaths, results).addTo(report);
+				}
+				if (parts.contains(7)) {
+					progress("part 7: the proxy's state in Redis vs in memory, 32 clients, ~%d s",
+							profile.loadWarmup().toSeconds() + 4 * profile.loadTime().toSeconds() + 20);
+					RedisStoreOverhead.run(profile, upstream.baseUrl(), classpaths, results).addTo(report);
 				}
 			}
 			if (parts.contains(6)) {

@@ -31,12 +31,14 @@ class ProxySmokeTests {
 
 	private static Paths relayed;
 
+	private static int port;
+
 	@BeforeAll
 	static void start() {
 		upstream = FixedReplyServer.start(StreamShape.FAST);
 		app = new SpringApplicationBuilder(BenchApplication.class)
 			.run(BenchApp.arguments(upstream.baseUrl(), false).toArray(String[]::new));
-		int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 		proxied = Paths.proxied(port);
 		relayed = Paths.relayed(port);
 	}
@@ -51,6 +53,14 @@ class ProxySmokeTests {
 	void proxiedCallsReturnTheReplyText() throws Exception {
 		for (int i = 0; i < 200; i++) {
 			assertThat(new String(proxied.call(), StandardCharsets.UTF_8)).contains(FixedReplies.REPLY_TEXT);
+		}
+	}
+
+	@Test
+	void callsAsManyUsersReturnTheReplyText() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			Paths asUser = Paths.proxiedAs(port, "bench-" + i);
+			assertThat(new String(asUser.call(), StandardCharsets.UTF_8)).contains(FixedReplies.REPLY_TEXT);
 		}
 	}
 

@@ -155,6 +155,10 @@ class SampleSecurityTests {
 
 		assertThat(health.get("status").stringValue()).isEqualTo("UP");
 		assertThat(health.get("components").get("genaug").get("details").has("sdkVersion")).isTrue();
+		// The default run keeps the proxy's state in memory: no Redis is needed, nor reported.
+		assertThat(health.get("components").get("genaugProxyStore").get("details").get("store").stringValue())
+			.isEqualTo("memory");
+		assertThat(health.get("components").has("redis")).isFalse();
 	}
 
 	@Test

@@ -70,6 +70,18 @@ public final class Paths {
 	}
 
 	/**
+	 * The proxied path as another of the app's users.
+	 * @param appPort the app's port
+	 * @param user the user, {@code bench-<n>}
+	 * @return the path
+	 */
+	public static Paths proxiedAs(int appPort, String user) {
+		String basic = "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + BenchApplication.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return new Paths(URI.create("http://127.0.0.1:" + appPort + "/ai/responses"), basic, PROXIED_BODY, "proxied");
+	}
+
+	/**
 	 * The hand-written relay's path: the proxy's request to the app's {@code /relay/responses}.
 	 * @param appPort the app's port
 	 * @return the path

@@ -82,7 +82,7 @@ public final class ProxyOverhead {
 	}
 
 	/** Sequential streams for a while, after one second of warm-up; every one must carry every event. */
-	private static Latencies firstEvents(Paths path, Duration duration) {
+	static Latencies firstEvents(Paths path, Duration duration) {
 		long[] samples = new long[1024];
 		int count = 0;
 		long warm = System.nanoTime() + Duration.ofSeconds(1).toNanos();

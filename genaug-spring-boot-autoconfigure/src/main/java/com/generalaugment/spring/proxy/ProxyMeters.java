@@ -22,15 +22,14 @@ public final class ProxyMeters implements ProxyRejectionListener {
 	/**
 	 * Meters registered in the given registry.
 	 * @param registry the registry
-	 * @param admission the admission whose calls in flight are gauged
-	 * @param streams the stream slots whose open streams are gauged
+	 * @param admission the admission whose calls in flight and open streams are gauged
 	 */
-	public ProxyMeters(MeterRegistry registry, ProxyAdmission admission, ProxyStreamSlots streams) {
+	public ProxyMeters(MeterRegistry registry, ProxyAdmission admission) {
 		this.registry = registry;
 		Gauge.builder("genaug.proxy.in.flight", admission, ProxyAdmission::inFlight)
 			.description("Proxied calls in flight, streaming or not")
 			.register(registry);
-		Gauge.builder("genaug.proxy.streams.open", streams, ProxyStreamSlots::taken)
+		Gauge.builder("genaug.proxy.streams.open", admission, ProxyAdmission::openStreams)
 			.description("Proxied streams open")
 			.register(registry);
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,9 +77,9 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ProxyUserResolver userResolver;
 
-	private final ProxyRateLimiter rateLimiter;
+	private final ProxyStateStore store;
 
-	private final ProxyConversationStore conversations;
+	private final ProxyBudget budget;
 
 	private final ProxyBodyReader bodyReader;
 
@@ -87,8 +88,6 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	private final ProxyResponseWriter writer;
 
 	private final ProxyErrorMapper errors;
-
-	private final ProxyStreamSlots streamSlots;
 
 	private final ProxyAdmission admission;
 
@@ -112,10 +111,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	 * @param client the client the calls go through
 	 * @param settings the checks and timings
 	 * @param userResolver who the caller is
-	 * @param rateLimiter the per-user rate limit
-	 * @param conversations which user received which response
-	 * @param streamSlots the per-user cap on open streams
-	 * @param admission the caps on calls in flight
+	 * @param store the per-user state: rate limits, slots, response ownership, tokens spent
+	 * @param admission the cap on calls in flight on this instance
 	 * @param threads the threads calls and timers run on
 	 * @param rejections told of every refusal
 	 * @param shutdown ends open calls when the application stops
@@ -123,8 +120,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 	 * @return the handler
 	 */
 	public static ProxyRequestHandler create(GeneralAugmentClient client, ProxySettings settings,
-			ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter, ProxyConversationStore conversations,
-			ProxyStreamSlots streamSlots, ProxyAdmission admission, ProxyThreads threads,
+			ProxyUserResolver userResolver, ProxyStateStore store, ProxyAdmission admission, ProxyThreads threads,
 			ProxyRejectionListener rejections, ProxyShutdown shutdown, List<@Nullable String> keys) {
 		// Strict parsing: a duplicated key could otherwise smuggle a second value past the checks.
 		JsonMapper mapper = JsonMapper.builder()
@@ -132,28 +128,27 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 		ScheduledExecutorService timer = threads.timer();
-		return new ProxyRequestHandler(client, userResolver, rateLimiter, conversations,
+		return new ProxyRequestHandler(client, userResolver, store, new ProxyBudget(settings.tokensPerDay(), Clock.systemUTC()),
 				new ProxyBodyReader(mapper, settings.maxBodySize()), new ProxyRequestSanitizer(settings, mapper),
-				new ProxyResponseWriter(mapper, settings.stripMetadata(), settings.errorFormat()), streamSlots, admission,
+				new ProxyResponseWriter(mapper, settings.stripMetadata(), settings.errorFormat()), admission,
 				new ProxyKeyRedactor(keys), threads.calls(), timer, new ProxyWatch(timer, WATCH_PERIOD),
 				new Timing(settings.bodyReadTimeout(), settings.streamTimeout(), settings.heartbeatInterval()),
 				rejections, shutdown);
 	}
 
-	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyRateLimiter rateLimiter,
-			ProxyConversationStore conversations, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
-			ProxyResponseWriter writer, ProxyStreamSlots streamSlots, ProxyAdmission admission,
+	ProxyRequestHandler(GeneralAugmentClient client, ProxyUserResolver userResolver, ProxyStateStore store,
+			ProxyBudget budget, ProxyBodyReader bodyReader, ProxyRequestSanitizer sanitizer,
+			ProxyResponseWriter writer, ProxyAdmission admission,
 			ProxyKeyRedactor redactor, Executor callExecutor, ScheduledExecutorService timer, ProxyWatch watch,
 			Timing timing, ProxyRejectionListener rejections, ProxyShutdown shutdown) {
 		this.client = client;
 		this.userResolver = userResolver;
-		this.rateLimiter = rateLimiter;
-		this.conversations = conversations;
+		this.store = store;
+		this.budget = budget;
 		this.bodyReader = bodyReader;
 		this.sanitizer = sanitizer;
 		this.writer = writer;
 		this.errors = new ProxyErrorMapper();
-		this.streamSlots = streamSlots;
 		this.admission = admission;
 		this.redactor = redactor;
 		this.callExecutor = callExecutor;
@@ -169,6 +164,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		String requestId = requestId(request.getHeader(REQUEST_ID));
 		response.setHeader(REQUEST_ID, requestId);
 		@Nullable String userId;
+		ProxyLease admitted = null;
 		try {
 			if (!"POST".equals(request.getMethod())) {
 				response.setHeader(HttpHeaders.ALLOW, "POST");
@@ -186,7 +182,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				userId = null;
 			}
 			if (userId != null) {
-				admit(userId);
+				admitted = admit(userId);
 			}
 			else if (!this.userResolver.usesClaimedUser()) {
 				throw unauthorized();
@@ -196,15 +192,19 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			refuseUnread(request, response, ex.error(), requestId);
 			return;
 		}
+		catch (ProxyStoreUnavailableException ex) {
+			refuseUnread(request, response, storeUnavailable(), requestId);
+			return;
+		}
 		Caller caller = new Caller(userId, request.getHeader(IDEMPOTENCY_KEY),
 				acceptsEventStream(request.getHeader(HttpHeaders.ACCEPT)));
 		AsyncContext async = request.startAsync(request, response);
 		// The proxy keeps its own deadlines: the body's here, the platform call's in the client.
 		async.setTimeout(0);
 		ProxyExchange exchange = new ProxyExchange(async, requestId, this.writer);
-		if (userId != null) {
-			String admitted = userId;
-			exchange.onEnd(() -> this.admission.exit(admitted));
+		if (admitted != null) {
+			ProxyLease held = admitted;
+			exchange.onEnd(() -> exit(held));
 		}
 		this.shutdown.opened(exchange);
 		this.watch.watch(exchange);
@@ -253,12 +253,11 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				if (userId == null || userId.isBlank()) {
 					throw unauthorized();
 				}
-				admit(userId);
-				String admitted = userId;
-				exchange.onEnd(() -> this.admission.exit(admitted));
+				ProxyLease held = admit(userId);
+				exchange.onEnd(() -> exit(held));
 			}
 			SanitizedRequest call = this.sanitizer.sanitize(body, userId);
-			if (call.previousResponseId() != null && !this.conversations.belongsTo(userId, call.previousResponseId())) {
+			if (call.previousResponseId() != null && !this.store.ownsResponse(userId, call.previousResponseId())) {
 				throw new ProxyRequestException(ProxyError.of(403, "previous_response_forbidden",
 						"previous_response_id is not a response returned to this user."));
 			}
@@ -269,12 +268,15 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 				.build();
 			boolean streaming = call.stream() || caller.acceptsEventStream();
 			if (streaming) {
-				if (!this.streamSlots.tryAcquire(userId)) {
-					throw new ProxyRequestException(new ProxyError(429, "too_many_streams",
-							"Too many open streams. Close one and retry.", null, Duration.ofSeconds(1)));
+				ProxyLease stream = this.store.tryAcquire(ProxySlot.STREAM, userId);
+				if (stream == null) {
+					throw new ProxyRequestException(ProxyAdmission.tooManyStreams());
 				}
-				String holder = userId;
-				exchange.onEnd(() -> this.streamSlots.release(holder));
+				this.admission.streamOpened();
+				exchange.onEnd(() -> {
+					stream.release();
+					this.admission.streamClosed();
+				});
 			}
 			String user = userId;
 			exchange.watchClient();
@@ -297,6 +299,10 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			this.rejections.rejected(ex.error().reason());
 			exchange.respondError(ex.error(), false);
 		}
+		catch (ProxyStoreUnavailableException ex) {
+			this.rejections.rejected("store_unavailable");
+			exchange.respondError(storeUnavailable(), false);
+		}
 		catch (RuntimeException ex) {
 			logger.error("Proxying request " + exchange.requestId() + " failed", ex);
 			exchange.respondError(ProxyError.of(500, "internal_error", "The call failed."), false);
@@ -307,16 +313,45 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		return new ProxyRequestException(ProxyError.of(401, "unauthorized", "Authentication is required."));
 	}
 
-	private void admit(String userId) {
-		Duration wait = this.rateLimiter.tryAcquire(userId);
+	/** The user's rate, budget and in-flight slot, then this instance's cap: the lease must be exited once. */
+	private ProxyLease admit(String userId) {
+		Duration wait = this.store.tryConsume(userId);
 		if (!wait.isZero()) {
 			throw new ProxyRequestException(new ProxyError(429, "rate_limited",
 					"Too many requests. Please retry later.", null, wait));
 		}
-		ProxyError refused = this.admission.tryEnter(userId);
+		ProxyError overBudget = this.budget.check(this.store, userId);
+		if (overBudget != null) {
+			throw new ProxyRequestException(overBudget);
+		}
+		ProxyError refused = this.admission.tryEnter();
 		if (refused != null) {
 			throw new ProxyRequestException(refused);
 		}
+		ProxyLease lease;
+		try {
+			lease = this.store.tryAcquire(ProxySlot.IN_FLIGHT, userId);
+		}
+		catch (RuntimeException ex) {
+			this.admission.exit();
+			throw ex;
+		}
+		if (lease == null) {
+			this.admission.exit();
+			throw new ProxyRequestException(ProxyAdmission.tooManyInFlight());
+		}
+		return lease;
+	}
+
+	private void exit(ProxyLease lease) {
+		lease.release();
+		this.admission.exit();
+	}
+
+	// A custom store without a failure policy of its own fails closed, as the default does.
+	private static ProxyError storeUnavailable() {
+		return new ProxyError(503, "store_unavailable", "The service is temporarily unavailable. Please retry shortly.",
+				null, Duration.ofSeconds(1));
 	}
 
 	private void respond(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
@@ -328,10 +363,24 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			failed(exchange, ex);
 			return;
 		}
-		if (reply.id() != null) {
-			this.conversations.remember(userId, reply.id());
-		}
+		record(userId, reply);
 		exchange.respondJson(200, this.redactor.redact(this.writer.json(this.writer.stripped(reply.raw()))));
+	}
+
+	// After the platform answered: a store that cannot record fails closed later (the user cannot
+	// continue this response), never turning a successful call into an error.
+	private void record(String userId, Response reply) {
+		try {
+			if (reply.id() != null) {
+				this.store.rememberResponse(userId, reply.id());
+			}
+			if (this.budget.enabled() && reply.usage() != null) {
+				this.store.addTokens(userId, reply.usage().totalTokens());
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.debug("The proxy store did not record response " + reply.id() + ": " + ex.getMessage());
+		}
 	}
 
 	private void stream(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
@@ -344,7 +393,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			return;
 		}
 		SseRelay relay = new SseRelay(exchange, upstream, new SseRelay.Context(userId, this.writer, this.errors,
-				this.conversations, this.redactor));
+				this.store, this.budget.enabled(), this.redactor));
 		if (!exchange.commit(ProxyRequestHandler::streamHeaders)) {
 			exchange.complete();
 			return;

@@ -22,11 +22,12 @@ import org.springframework.util.unit.DataSize;
  * @param streamTimeout the longest time a streamed reply may stay open
  * @param heartbeatInterval the longest silence on a stream before a comment is written ({@code 0} = never)
  * @param errorFormat how error responses are written
+ * @param tokensPerDay the most platform tokens per user and UTC day ({@code 0} = no budget)
  */
 public record ProxySettings(DataSize maxBodySize, int maxInputChars, int maxMetadataEntries, int maxMetadataKeyChars,
 		int maxMetadataValueChars, boolean allowInstructions, String model, List<String> allowedModels,
 		List<String> stripMetadata, Duration bodyReadTimeout, Duration streamTimeout, Duration heartbeatInterval,
-		ProxyErrorFormat errorFormat) {
+		ProxyErrorFormat errorFormat, long tokensPerDay) {
 
 	/**
 	 * Settings with copies of the lists.
@@ -43,6 +44,7 @@ public record ProxySettings(DataSize maxBodySize, int maxInputChars, int maxMeta
 	 * @param streamTimeout the longest time a streamed reply may stay open
 	 * @param heartbeatInterval the longest silence on a stream before a comment is written
 	 * @param errorFormat how error responses are written
+	 * @param tokensPerDay the most platform tokens per user and UTC day
 	 */
 	public ProxySettings {
 		allowedModels = List.copyOf(allowedModels);

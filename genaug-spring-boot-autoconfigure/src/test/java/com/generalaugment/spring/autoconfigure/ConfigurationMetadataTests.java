@@ -48,6 +48,29 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
+	void theProxyStoreAndItsFailureBehaviourOfferTheirValues() throws IOException {
+		JsonNode metadata = read("META-INF/spring-configuration-metadata.json");
+		assertThat(defaultOf(metadata, "genaug.proxy.store")).isEqualTo("memory");
+		assertThat(defaultOf(metadata, "genaug.proxy.redis.timeout")).isEqualTo("500ms");
+		assertThat(defaultOf(metadata, "genaug.proxy.redis.lease")).isEqualTo("30s");
+		assertThat(defaultOf(metadata, "genaug.proxy.redis.key-prefix")).isEqualTo("genaug:proxy:");
+		assertThat(defaultOf(metadata, "genaug.proxy.conversations.ttl")).isEqualTo("24h");
+		assertThat(hintValues(metadata, "genaug.proxy.store")).containsExactly("memory", "redis");
+		assertThat(hintValues(metadata, "genaug.proxy.redis.on-failure")).containsExactly("fail-closed", "fail-open");
+	}
+
+	private static List<String> hintValues(JsonNode metadata, String name) {
+		for (JsonNode hint : metadata.get("hints")) {
+			if (hint.get("name").asString().equals(name)) {
+				List<String> values = new ArrayList<>();
+				hint.get("values").forEach((value) -> values.add(value.get("value").asString()));
+				return values;
+			}
+		}
+		throw new AssertionError(name + " has no hint");
+	}
+
+	@Test
 	void autoConfigurationMetadataIsGenerated() throws IOException {
 		try (InputStream in = getClass().getClassLoader()
 			.getResourceAsStream("META-INF/spring-autoconfigure-metadata.properties")) {

@@ -1,94 +1,146 @@
 package com.generalaugment.spring.proxy;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The in-memory building blocks stay within their bounds.
+ * The in-memory state store and the instance's admission stay within their bounds.
  */
 class ProxyLimitsTests {
 
+	private static ProxyLimits limits(int requestsPerMinute, int maxUsers, int maxResponsesPerUser) {
+		return new ProxyLimits(requestsPerMinute, 2, 2, maxUsers, maxResponsesPerUser, Duration.ofHours(1));
+	}
+
 	@Test
-	void rateLimiterLetsABurstThroughThenAsksToWait() {
-		Bucket4jProxyRateLimiter limiter = Bucket4jProxyRateLimiter.local(3, 100);
+	void rateLimitLetsABurstThroughThenAsksToWait() {
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(3, 100, 10));
 		for (int i = 0; i < 3; i++) {
-			assertThat(limiter.tryAcquire("alice")).isZero();
+			assertThat(store.tryConsume("alice")).isZero();
 		}
-		assertThat(limiter.tryAcquire("alice")).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(20));
-		assertThat(limiter.tryAcquire("bob")).isZero();
+		assertThat(store.tryConsume("alice")).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(20));
+		assertThat(store.tryConsume("bob")).isZero();
 	}
 
 	@Test
-	void rateLimiterForgetsTheLeastRecentlySeenUserBeyondItsBound() {
-		Bucket4jProxyRateLimiter limiter = Bucket4jProxyRateLimiter.local(1, 2);
-		assertThat(limiter.tryAcquire("alice")).isZero();
-		assertThat(limiter.tryAcquire("alice")).isPositive();
-		limiter.tryAcquire("bob");
-		limiter.tryAcquire("carol");
-		assertThat(limiter.tryAcquire("alice")).isZero();
+	void aRateLimitOfZeroLetsEverythingThrough() {
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(0, 100, 10));
+		for (int i = 0; i < 1000; i++) {
+			assertThat(store.tryConsume("alice")).isZero();
+		}
 	}
 
 	@Test
-	void conversationStoreKeepsTheMostRecentResponsesPerUser() {
-		InMemoryProxyConversationStore store = new InMemoryProxyConversationStore(10, 2);
-		store.remember("alice", "resp_1");
-		store.remember("alice", "resp_2");
-		store.remember("alice", "resp_3");
-		assertThat(store.belongsTo("alice", "resp_1")).isFalse();
-		assertThat(store.belongsTo("alice", "resp_3")).isTrue();
-		assertThat(store.belongsTo("bob", "resp_3")).isFalse();
+	void responsesAreRememberedPerUserUpToTheBound() {
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(0, 10, 2));
+		store.rememberResponse("alice", "resp_1");
+		store.rememberResponse("alice", "resp_2");
+		store.rememberResponse("alice", "resp_3");
+		assertThat(store.ownsResponse("alice", "resp_1")).isFalse();
+		assertThat(store.ownsResponse("alice", "resp_3")).isTrue();
+		assertThat(store.ownsResponse("bob", "resp_3")).isFalse();
 	}
 
 	@Test
-	void conversationStoreForgetsTheLeastRecentlySeenUserBeyondItsBound() {
-		InMemoryProxyConversationStore store = new InMemoryProxyConversationStore(2, 10);
-		store.remember("alice", "resp_a");
-		store.remember("bob", "resp_b");
-		store.remember("carol", "resp_c");
-		assertThat(store.belongsTo("alice", "resp_a")).isFalse();
-		assertThat(store.belongsTo("carol", "resp_c")).isTrue();
+	void slotsCapEachUserAndAreFreedOnceOnRelease() {
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(0, 10, 10));
+		ProxyLease first = store.tryAcquire(ProxySlot.STREAM, "alice");
+		assertThat(first).isNotNull();
+		assertThat(store.tryAcquire(ProxySlot.STREAM, "alice")).isNotNull();
+		assertThat(store.tryAcquire(ProxySlot.STREAM, "alice")).isNull();
+		assertThat(store.tryAcquire(ProxySlot.IN_FLIGHT, "alice")).as("another kind").isNotNull();
+		assertThat(store.tryAcquire(ProxySlot.STREAM, "bob")).isNotNull();
+		first.release();
+		first.release();
+		assertThat(store.tryAcquire(ProxySlot.STREAM, "alice")).isNotNull();
+		assertThat(store.tryAcquire(ProxySlot.STREAM, "alice")).as("a second release gave nothing back").isNull();
 	}
 
 	@Test
-	void streamSlotsCapEachUserAndAreFreedOnRelease() {
-		ProxyStreamSlots slots = new ProxyStreamSlots(2);
-		assertThat(slots.tryAcquire("alice")).isTrue();
-		assertThat(slots.tryAcquire("alice")).isTrue();
-		assertThat(slots.tryAcquire("alice")).isFalse();
-		assertThat(slots.tryAcquire("bob")).isTrue();
-		slots.release("alice");
-		assertThat(slots.tryAcquire("alice")).isTrue();
-	}
-
-	@Test
-	void streamSlotsOfZeroMeanNoCap() {
-		ProxyStreamSlots slots = new ProxyStreamSlots(0);
+	void aCapOfZeroMeansNoCap() {
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(
+				new ProxyLimits(0, 0, 0, 10, 10, Duration.ofHours(1)));
 		for (int i = 0; i < 100; i++) {
-			assertThat(slots.tryAcquire("alice")).isTrue();
+			assertThat(store.tryAcquire(ProxySlot.STREAM, "alice")).isSameAs(ProxyLease.NONE);
 		}
+		assertThat(store.held()).isZero();
 	}
 
 	@Test
-	void admissionRefusesOverTheInstanceCapWith503AndOverTheUserCapWith429() {
-		ProxyAdmission admission = new ProxyAdmission(3, 2);
-		assertThat(admission.tryEnter("alice")).isNull();
-		assertThat(admission.tryEnter("alice")).isNull();
-		ProxyError perUser = admission.tryEnter("alice");
-		assertThat(perUser).isNotNull();
-		assertThat(perUser.status()).isEqualTo(429);
-		assertThat(perUser.retryAfterHeader()).isEqualTo("1");
-		assertThat(admission.tryEnter("bob")).isNull();
-		ProxyError instance = admission.tryEnter("carol");
+	void tokensAreCountedPerUtcDayAndStartAgainTheNextDay() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-04T23:59:00Z"));
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(0, 10, 10), clock);
+		store.addTokens("alice", 700);
+		store.addTokens("alice", 300);
+		assertThat(store.tokensToday("alice")).isEqualTo(1000);
+		assertThat(store.tokensToday("bob")).isZero();
+		clock.now = Instant.parse("2026-12-05T00:00:01Z");
+		assertThat(store.tokensToday("alice")).isZero();
+		store.addTokens("alice", 5);
+		assertThat(store.tokensToday("alice")).isEqualTo(5);
+	}
+
+	@Test
+	void theBudgetRefusesUntilTheNextUtcDay() {
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-04T22:00:00Z"));
+		InMemoryProxyStateStore store = new InMemoryProxyStateStore(limits(0, 10, 10), clock);
+		ProxyBudget budget = new ProxyBudget(1000, clock);
+		store.addTokens("alice", 999);
+		assertThat(budget.check(store, "alice")).isNull();
+		store.addTokens("alice", 1);
+		ProxyError refused = budget.check(store, "alice");
+		assertThat(refused).isNotNull();
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.reason()).isEqualTo("budget_exhausted");
+		assertThat(refused.retryAfterHeader()).isEqualTo("7200");
+		assertThat(new ProxyBudget(0, clock).check(store, "alice")).as("no budget").isNull();
+	}
+
+	@Test
+	void admissionRefusesOverTheInstanceCapWith503() {
+		ProxyAdmission admission = new ProxyAdmission(2);
+		assertThat(admission.tryEnter()).isNull();
+		assertThat(admission.tryEnter()).isNull();
+		ProxyError instance = admission.tryEnter();
 		assertThat(instance).isNotNull();
 		assertThat(instance.status()).isEqualTo(503);
 		assertThat(instance.reason()).isEqualTo("server_busy");
-		assertThat(admission.inFlight()).isEqualTo(3);
-		admission.exit("alice");
-		assertThat(admission.tryEnter("carol")).isNull();
-		assertThat(admission.inFlight()).isEqualTo(3);
+		assertThat(instance.retryAfterHeader()).isEqualTo("1");
+		assertThat(admission.inFlight()).isEqualTo(2);
+		admission.exit();
+		assertThat(admission.tryEnter()).isNull();
+		assertThat(admission.inFlight()).isEqualTo(2);
+	}
+
+	private static final class MutableClock extends Clock {
+
+		Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.generalaugment.spring.autoconfigure.GenaugPropertyRules;
 import com.generalaugment.spring.proxy.ProxyErrorFormat;
+import com.generalaugment.spring.proxy.ProxyLimits;
 import com.generalaugment.spring.proxy.ProxySettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -108,19 +109,44 @@ public class GenaugProxyProperties implements Validator {
 	private final Cors cors = new Cors();
 
 	/**
+	 * Where the per-user state (rate limits, in-flight and stream slots, response ownership, token budgets)
+	 * lives: memory (this instance only) or redis (shared by every instance, through the app's Spring Data
+	 * Redis connection).
+	 */
+	private Store store = Store.MEMORY;
+
+	/** The Redis store's settings (genaug.proxy.store=redis). */
+	private final Redis redis = new Redis();
+
+	/** Per-user spend budget. */
+	private final Budget budget = new Budget();
+
+	/**
 	 * The checks and timings the proxy's handler runs with.
 	 * @return the settings
 	 */
 	public ProxySettings toSettings() {
 		return new ProxySettings(this.maxBodySize, this.maxInputChars, this.maxMetadataEntries, this.maxMetadataKeyChars,
 				this.maxMetadataValueChars, this.allowInstructions, this.model, this.allowedModels, this.stripMetadata,
-				this.bodyReadTimeout, this.streamTimeout, this.heartbeatInterval, this.errorFormat);
+				this.bodyReadTimeout, this.streamTimeout, this.heartbeatInterval, this.errorFormat,
+				this.budget.getTokensPerDay());
+	}
+
+	/**
+	 * The per-user limits the state store enforces.
+	 * @return the limits
+	 */
+	public ProxyLimits toLimits() {
+		return new ProxyLimits(this.rateLimit.getRequestsPerMinute(), this.maxInFlightPerUser,
+				this.maxConcurrentStreamsPerUser, Math.max(this.rateLimit.getMaxUsers(), this.conversations.getMaxUsers()),
+				this.conversations.getMaxPerUser(), this.conversations.getTtl());
 	}
 
 	@Override
 	public boolean supports(Class<?> type) {
 		return GenaugProxyProperties.class.isAssignableFrom(type) || RateLimit.class.isAssignableFrom(type)
-				|| Conversations.class.isAssignableFrom(type) || Cors.class.isAssignableFrom(type);
+				|| Conversations.class.isAssignableFrom(type) || Cors.class.isAssignableFrom(type)
+				|| Redis.class.isAssignableFrom(type) || Budget.class.isAssignableFrom(type);
 	}
 
 	/** Checked by Boot while it binds {@code genaug.proxy.*}: a limit with no meaning fails start-up. */
@@ -135,6 +161,23 @@ public class GenaugProxyProperties implements Validator {
 		if (target instanceof Conversations conversations) {
 			GenaugPropertyRules.atLeast(errors, "maxPerUser", conversations.getMaxPerUser(), 1, null);
 			GenaugPropertyRules.atLeast(errors, "maxUsers", conversations.getMaxUsers(), 1, null);
+			GenaugPropertyRules.duration(errors, "ttl", conversations.getTtl(), null);
+			return;
+		}
+		if (target instanceof Redis redis) {
+			GenaugPropertyRules.duration(errors, "timeout", redis.getTimeout(), null);
+			if (redis.getLease().compareTo(Duration.ofSeconds(1)) < 0) {
+				errors.rejectValue("lease", "genaug.lease", "must be at least 1s: it is renewed every third of it");
+			}
+			if (redis.getKeyPrefix().isBlank()) {
+				errors.rejectValue("keyPrefix", "genaug.keyPrefix", "must not be blank: it keeps apps sharing a Redis apart");
+			}
+			return;
+		}
+		if (target instanceof Budget budget) {
+			if (budget.getTokensPerDay() < 0) {
+				errors.rejectValue("tokensPerDay", "genaug.tokensPerDay", "must not be negative; 0 turns the budget off");
+			}
 			return;
 		}
 		if (target instanceof Cors cors) {
@@ -328,6 +371,121 @@ public class GenaugProxyProperties implements Validator {
 		return this.cors;
 	}
 
+	public Store getStore() {
+		return this.store;
+	}
+
+	public void setStore(Store store) {
+		this.store = store;
+	}
+
+	public Redis getRedis() {
+		return this.redis;
+	}
+
+	public Budget getBudget() {
+		return this.budget;
+	}
+
+	/**
+	 * Where the proxy's per-user state lives.
+	 */
+	public enum Store {
+
+		/** In this instance's memory: limits hold per instance. */
+		MEMORY,
+
+		/** In Redis, shared by every instance of the application. */
+		REDIS
+
+	}
+
+	/**
+	 * What the proxy does while Redis does not answer.
+	 */
+	public enum OnFailure {
+
+		/** Refuse proxied calls with 503 and a short Retry-After; nothing reaches the platform. */
+		FAIL_CLOSED,
+
+		/** Carry on with this instance's own state (limits hold per instance), logged once per outage. */
+		FAIL_OPEN
+
+	}
+
+	/**
+	 * The Redis store ({@code genaug.proxy.redis.*}), on the application's Spring Data Redis connection.
+	 */
+	public static class Redis {
+
+		/** How long one store call waits for Redis before the failure behaviour applies. */
+		private Duration timeout = Duration.ofMillis(500);
+
+		/** How long an in-flight or stream slot outlives an instance that stopped renewing it (renewed every third). */
+		private Duration lease = Duration.ofSeconds(30);
+
+		/** What the proxy does while Redis does not answer. */
+		private OnFailure onFailure = OnFailure.FAIL_CLOSED;
+
+		/** What every key starts with, so that several applications can share one Redis. */
+		private String keyPrefix = "genaug:proxy:";
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+		public Duration getLease() {
+			return this.lease;
+		}
+
+		public void setLease(Duration lease) {
+			this.lease = lease;
+		}
+
+		public OnFailure getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(OnFailure onFailure) {
+			this.onFailure = onFailure;
+		}
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
+		}
+
+	}
+
+	/**
+	 * Per-user spend budget ({@code genaug.proxy.budget.*}).
+	 */
+	public static class Budget {
+
+		/**
+		 * Platform tokens one user may spend per UTC day, counted from each reply's usage (streams included)
+		 * and shared through the store; over it the proxy answers 429 budget_exhausted until the next day. 0
+		 * turns the budget off.
+		 */
+		private long tokensPerDay;
+
+		public long getTokensPerDay() {
+			return this.tokensPerDay;
+		}
+
+		public void setTokensPerDay(long tokensPerDay) {
+			this.tokensPerDay = tokensPerDay;
+		}
+
+	}
+
 	/**
 	 * Per-user rate limit ({@code genaug.proxy.rate-limit.*}).
 	 */
@@ -358,15 +516,26 @@ public class GenaugProxyProperties implements Validator {
 	}
 
 	/**
-	 * In-memory record of the responses returned to each user ({@code genaug.proxy.conversations.*}).
+	 * The record of the responses returned to each user ({@code genaug.proxy.conversations.*}).
 	 */
 	public static class Conversations {
 
 		/** Most recent response ids remembered per user; older ones can no longer be continued. */
 		private int maxPerUser = 100;
 
-		/** Most users remembered (least recently seen forgotten first). */
+		/** Most users remembered in memory (least recently seen forgotten first). */
 		private int maxUsers = 10_000;
+
+		/** How long a response stays continuable by its user (previous_response_id). */
+		private Duration ttl = Duration.ofHours(24);
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
 
 		public int getMaxPerUser() {
 			return this.maxPerUser;

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = GenaugVerifyEndpointIntegrationTests.App.class,
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "genaug.mock.enabled=true", "management.endpoints.web.exposure.include=health,genaug" })
+		properties = { "genaug.mock.enabled=true", "management.endpoints.web.exposure.include=health,genaug",
+				"management.endpoint.health.show-details=always", "management.health.redis.enabled=false" })
 class GenaugVerifyEndpointIntegrationTests {
 
 	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -96,6 +97,21 @@ class GenaugVerifyEndpointIntegrationTests {
 		assertThat(outcome.path("verdict").asString()).isEqualTo("ERROR");
 		assertThat(outcome.path("error").asString()).contains("not_found", "nope");
 		assertThat(outcome.has("report")).isFalse();
+	}
+
+	@Test
+	void theSupportBundleAndHealthShowTheApisVersionBuildShaAndDependencies() throws Exception {
+		JsonNode api = JsonMapper.shared().readTree(get("/actuator/genaug")).path("api");
+		assertThat(api.path("version").asString()).isNotBlank();
+		assertThat(api.path("buildSha").asString()).isNotBlank();
+		assertThat(api.path("build").asString()).contains(api.path("version").asString(), api.path("buildSha").asString());
+		assertThat(api.path("db").asString()).isEqualTo("connected (local mock)");
+		assertThat(api.path("redis").asString()).isEqualTo("connected (local mock)");
+		JsonNode details = JsonMapper.shared().readTree(get("/actuator/health")).path("components").path("genaug")
+			.path("details");
+		assertThat(details.path("apiVersion").asString()).isEqualTo(api.path("version").asString());
+		assertThat(details.path("apiBuildSha").asString()).isEqualTo(api.path("buildSha").asString());
+		assertThat(details.path("db").asString()).isEqualTo("connected (local mock)");
 	}
 
 	@Test

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.generalaugment.client.GeneralAugmentClient;
-import com.generalaugment.spring.proxy.Bucket4jProxyRateLimiter;
-import com.generalaugment.spring.proxy.InMemoryProxyConversationStore;
+import com.generalaugment.spring.health.GenaugProxyStoreHealthIndicator;
+import com.generalaugment.spring.proxy.InMemoryProxyStateStore;
 import com.generalaugment.spring.proxy.PrincipalProxyUserResolver;
-import com.generalaugment.spring.proxy.ProxyConversationStore;
-import com.generalaugment.spring.proxy.ProxyRateLimiter;
+import com.generalaugment.spring.proxy.ProxyLimits;
 import com.generalaugment.spring.proxy.ProxyRequestHandler;
+import com.generalaugment.spring.proxy.ProxyStateStore;
 import com.generalaugment.spring.proxy.ProxyUserResolver;
 import io.github.bucket4j.Bucket;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,8 @@ class GenaugProxyAutoConfigurationTests {
 		this.runner.withPropertyValues("genaug.proxy.enabled=true").run((context) -> {
 			assertThat(context).hasSingleBean(ProxyRequestHandler.class)
 				.hasSingleBean(PrincipalProxyUserResolver.class)
-				.hasSingleBean(InMemoryProxyConversationStore.class)
-				.hasSingleBean(Bucket4jProxyRateLimiter.class);
+				.hasSingleBean(InMemoryProxyStateStore.class)
+				.hasSingleBean(GenaugProxyStoreHealthIndicator.class);
 			SimpleUrlHandlerMapping mapping = context.getBean("genaugProxyHandlerMapping", SimpleUrlHandlerMapping.class);
 			assertThat(mapping.getUrlMap()).containsOnlyKeys("/ai/responses");
 			assertThat(mapping.getCorsConfigurationSource()).isNull();
@@ -84,16 +84,14 @@ class GenaugProxyAutoConfigurationTests {
 	@Test
 	void whenTheAppDeclaresExtensionBeansThenTheyAreUsed() {
 		ProxyUserResolver resolver = (request, claimed) -> "fixed";
-		ProxyRateLimiter limiter = (user) -> Duration.ZERO;
-		ProxyConversationStore store = new InMemoryProxyConversationStore(1, 1);
+		ProxyStateStore store = new InMemoryProxyStateStore(
+				new ProxyLimits(1, 1, 1, 1, 1, Duration.ofMinutes(1)));
 		this.runner.withPropertyValues("genaug.proxy.enabled=true")
 			.withBean(ProxyUserResolver.class, () -> resolver)
-			.withBean(ProxyRateLimiter.class, () -> limiter)
-			.withBean(ProxyConversationStore.class, () -> store)
+			.withBean(ProxyStateStore.class, () -> store)
 			.run((context) -> {
 				assertThat(context.getBean(ProxyUserResolver.class)).isSameAs(resolver);
-				assertThat(context.getBean(ProxyRateLimiter.class)).isSameAs(limiter);
-				assertThat(context.getBean(ProxyConversationStore.class)).isSameAs(store);
+				assertThat(context.getBean(ProxyStateStore.class)).isSameAs(store);
 				assertThat(context).hasSingleBean(ProxyRequestHandler.class);
 			});
 	}
@@ -101,7 +99,25 @@ class GenaugProxyAutoConfigurationTests {
 	@Test
 	void whenTheRateLimitIsZeroThenRequestsAreNotLimited() {
 		this.runner.withPropertyValues("genaug.proxy.enabled=true", "genaug.proxy.rate-limit.requests-per-minute=0")
-			.run((context) -> assertThat(context.getBean(ProxyRateLimiter.class)).isSameAs(ProxyRateLimiter.UNLIMITED));
+			.run((context) -> assertThat(context.getBean(ProxyStateStore.class).tryConsume("anyone")).isZero());
+	}
+
+	@Test
+	void whenTheRedisStoreIsAskedForWithoutSpringDataRedisThenStartupFailsWithAnAction() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.springframework.data.redis"))
+			.withPropertyValues("genaug.proxy.enabled=true", "genaug.proxy.store=redis")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("genaug.proxy.store")
+				.hasMessageContaining("spring-boot-starter-data-redis"));
+	}
+
+	@Test
+	void whenTheRedisStoreIsAskedForWithoutAConnectionFactoryThenStartupFailsWithAnAction() {
+		this.runner.withPropertyValues("genaug.proxy.enabled=true", "genaug.proxy.store=redis")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("no Spring Data Redis connection factory"));
 	}
 
 	@Test
