@@ -46,12 +46,14 @@ class ReadmeSnippetsTests {
 			import com.generalaugment.client.verify.*;
 			import com.generalaugment.mock.GenaugMockServer;
 			import com.generalaugment.mock.junit.GenaugMockExtension;
+			import com.generalaugment.spring.ai.GeneralAugmentChatOptions;
 			import com.generalaugment.spring.autoconfigure.GenaugConnectionDetails;
 			import com.generalaugment.spring.autoconfigure.GeneralAugmentClientCustomizer;
 			import com.generalaugment.spring.test.AutoConfigureGenaugMock;
 			import jakarta.servlet.DispatcherType;
 			import org.junit.jupiter.api.Test;
 			import org.junit.jupiter.api.extension.RegisterExtension;
+			import org.springframework.ai.chat.client.ChatClient;
 			import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
 			import org.springframework.beans.factory.annotation.Autowired;
 			import org.springframework.boot.test.context.SpringBootTest;
