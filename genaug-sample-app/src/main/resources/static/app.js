@@ -2,11 +2,6 @@
 // token as a bearer; Server-Sent Events are read with fetch streams.
 'use strict';
 
-$('username').addEventListener('change', () => {
-  // Demo convenience: every demo account's password is its name with "-password".
-  $('password').value = $('username').value + '-password';
-});
-
 $('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('error').hidden = true;

@@ -234,11 +234,6 @@ async function refresh() {
   }
 }
 
-$('username').addEventListener('change', () => {
-  // Demo convenience: every demo account's password is its name with "-password".
-  $('password').value = $('username').value + '-password';
-});
-
 $('signin').addEventListener('submit', async (event) => {
   event.preventDefault();
   $('error').hidden = true;

@@ -61,3 +61,9 @@ async function api(path, options) {
   const renewed = await signIn(session.user, session.password);
   return renewed.ok ? call() : renewed;
 }
+
+// Both pages have the same sign-in form.
+$('username').addEventListener('change', () => {
+  // Demo convenience: every demo account's password is its name with "-password".
+  $('password').value = $('username').value + '-password';
+});

@@ -63,12 +63,8 @@ public final class ApiHealth {
 
 	// A build number may come as a number; the report keeps every present value as text.
 	private @Nullable String text(String field) {
-		JsonNode value = this.json.get(field);
-		if (value == null || value.isNull() || value.isContainer()) {
-			return null;
-		}
-		String text = value.isString() ? value.stringValue() : value.toString();
-		return text.isBlank() ? null : text;
+		String text = JsonValues.scalarText(this.json, field);
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	@Override

@@ -119,8 +119,8 @@ public class GeneralAugmentChatModel implements ChatModel {
 
 	ResponseCreateParams request(Prompt prompt) {
 		ChatOptions callOptions = prompt.getOptions();
-		if (callOptions instanceof ToolCallingChatOptions tools
-				&& !tools.getToolCallbacks().isEmpty()) {
+		List<?> callbacks = (callOptions instanceof ToolCallingChatOptions tools) ? tools.getToolCallbacks() : null;
+		if (callbacks != null && !callbacks.isEmpty()) {
 			throw new IllegalArgumentException("General Augment runs the tools registered on the project (its OpenAPI "
 					+ "tools, admin.project(id).tools()); Spring AI tool callbacks cannot be sent to it. Register the "
 					+ "tool on the project instead, or call it from your code.");

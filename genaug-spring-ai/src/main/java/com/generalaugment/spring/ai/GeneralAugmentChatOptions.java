@@ -89,18 +89,7 @@ public final class GeneralAugmentChatOptions implements StructuredOutputChatOpti
 			merged.outputSchema(structured.getOutputSchema());
 		}
 		if (call instanceof GeneralAugmentChatOptions ours) {
-			if (ours.user != null) {
-				merged.user(ours.user);
-			}
-			if (!ours.metadata.isEmpty()) {
-				merged.metadata(ours.metadata);
-			}
-			if (ours.previousResponseId != null) {
-				merged.previousResponseId(ours.previousResponseId);
-			}
-			if (ours.reasoningEffort != null) {
-				merged.reasoningEffort(ours.reasoningEffort);
-			}
+			merged.combineWith(ours.mutate());
 		}
 		return merged.build();
 	}

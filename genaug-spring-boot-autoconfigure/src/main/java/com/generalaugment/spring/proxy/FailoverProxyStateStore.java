@@ -18,8 +18,6 @@ public final class FailoverProxyStateStore implements ProxyStateStore, AutoClose
 
 	private static final Log logger = LogFactory.getLog(FailoverProxyStateStore.class);
 
-	private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
-
 	private final ProxyStateStore shared;
 
 	private final ProxyStateStore local;
@@ -131,8 +129,7 @@ public final class FailoverProxyStateStore implements ProxyStateStore, AutoClose
 								: "refusing proxied calls with 503 until it is back"));
 			}
 			if (!this.failOpen) {
-				throw new ProxyRequestException(new ProxyError(503, "store_unavailable",
-						"The service is temporarily unavailable. Please retry shortly.", null, RETRY_AFTER));
+				throw new ProxyRequestException(ProxyError.storeUnavailable());
 			}
 			return local.get();
 		}

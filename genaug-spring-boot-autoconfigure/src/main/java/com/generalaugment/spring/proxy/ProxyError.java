@@ -23,6 +23,12 @@ record ProxyError(int status, String reason, String message, @Nullable String re
 		return new ProxyError(status, reason, message, null, null);
 	}
 
+	/** The answer while the per-user state store cannot: nothing reached the platform, retry shortly. */
+	static ProxyError storeUnavailable() {
+		return new ProxyError(503, "store_unavailable", "The service is temporarily unavailable. Please retry shortly.",
+				null, Duration.ofSeconds(1));
+	}
+
 	/** @return the {@code Retry-After} value in whole seconds (rounded up, at least 1), or {@code null} */
 	@Nullable String retryAfterHeader() {
 		if (this.retryAfter == null) {

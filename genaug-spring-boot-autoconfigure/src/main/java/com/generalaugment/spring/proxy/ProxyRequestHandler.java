@@ -81,6 +81,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 
 	private final ProxyBudget budget;
 
+	private final ProxyReplyRecorder recorder;
+
 	private final ProxyBodyReader bodyReader;
 
 	private final ProxyRequestSanitizer sanitizer;
@@ -145,6 +147,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.userResolver = userResolver;
 		this.store = store;
 		this.budget = budget;
+		this.recorder = new ProxyReplyRecorder(store, budget.enabled());
 		this.bodyReader = bodyReader;
 		this.sanitizer = sanitizer;
 		this.writer = writer;
@@ -193,7 +196,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			return;
 		}
 		catch (ProxyStoreUnavailableException ex) {
-			refuseUnread(request, response, storeUnavailable(), requestId);
+			refuseUnread(request, response, ProxyError.storeUnavailable(), requestId);
 			return;
 		}
 		Caller caller = new Caller(userId, request.getHeader(IDEMPOTENCY_KEY),
@@ -301,7 +304,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		}
 		catch (ProxyStoreUnavailableException ex) {
 			this.rejections.rejected("store_unavailable");
-			exchange.respondError(storeUnavailable(), false);
+			exchange.respondError(ProxyError.storeUnavailable(), false);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Proxying request " + exchange.requestId() + " failed", ex);
@@ -348,12 +351,6 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 		this.admission.exit();
 	}
 
-	// A custom store without a failure policy of its own fails closed, as the default does.
-	private static ProxyError storeUnavailable() {
-		return new ProxyError(503, "store_unavailable", "The service is temporarily unavailable. Please retry shortly.",
-				null, Duration.ofSeconds(1));
-	}
-
 	private void respond(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
 		Response reply;
 		try {
@@ -363,24 +360,8 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			failed(exchange, ex);
 			return;
 		}
-		record(userId, reply);
+		this.recorder.record(userId, reply, true);
 		exchange.respondJson(200, this.redactor.redact(this.writer.json(this.writer.stripped(reply.raw()))));
-	}
-
-	// After the platform answered: a store that cannot record fails closed later (the user cannot
-	// continue this response), never turning a successful call into an error.
-	private void record(String userId, Response reply) {
-		try {
-			if (reply.id() != null) {
-				this.store.rememberResponse(userId, reply.id());
-			}
-			if (this.budget.enabled() && reply.usage() != null) {
-				this.store.addTokens(userId, reply.usage().totalTokens());
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.debug("The proxy store did not record response " + reply.id() + ": " + ex.getMessage());
-		}
 	}
 
 	private void stream(ProxyExchange exchange, SanitizedRequest call, RequestOptions options, String userId) {
@@ -393,7 +374,7 @@ public final class ProxyRequestHandler implements HttpRequestHandler {
 			return;
 		}
 		SseRelay relay = new SseRelay(exchange, upstream, new SseRelay.Context(userId, this.writer, this.errors,
-				this.store, this.budget.enabled(), this.redactor));
+				this.recorder, this.redactor));
 		if (!exchange.commit(ProxyRequestHandler::streamHeaders)) {
 			exchange.complete();
 			return;

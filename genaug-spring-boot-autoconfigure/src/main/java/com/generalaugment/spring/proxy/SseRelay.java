@@ -40,9 +40,7 @@ final class SseRelay implements Runnable {
 
 	private final ProxyErrorMapper errors;
 
-	private final ProxyStateStore store;
-
-	private final boolean countTokens;
+	private final ProxyReplyRecorder recorder;
 
 	private final ProxyKeyRedactor redactor;
 
@@ -60,8 +58,7 @@ final class SseRelay implements Runnable {
 		this.userId = context.userId();
 		this.writer = context.writer();
 		this.errors = context.errors();
-		this.store = context.store();
-		this.countTokens = context.countTokens();
+		this.recorder = context.recorder();
 		this.redactor = context.redactor();
 		exchange.onClientGone(stream::close);
 		exchange.onShutdown(this::shutDown);
@@ -135,28 +132,12 @@ final class SseRelay implements Runnable {
 		this.stream.close();
 	}
 
-	// A store that cannot answer must not end a stream the platform is still sending: what is lost is a
-	// record (the user cannot continue this response) or a count, never the reply.
-	private void record(Response response, boolean completed) {
-		try {
-			if (response.id() != null) {
-				this.store.rememberResponse(this.userId, response.id());
-			}
-			if (this.countTokens && completed && response.usage() != null) {
-				this.store.addTokens(this.userId, response.usage().totalTokens());
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.debug("The proxy store did not record stream " + response.id() + ": " + ex.getMessage());
-		}
-	}
-
 	private String forward(ResponseStreamEvent event) {
 		String name = event.event();
 		if ("response.created".equals(name) || ResponseStreamEvent.COMPLETED.equals(name)) {
 			Response response = event.response();
 			if (response != null) {
-				record(response, ResponseStreamEvent.COMPLETED.equals(name));
+				this.recorder.record(this.userId, response, ResponseStreamEvent.COMPLETED.equals(name));
 			}
 		}
 		String raw = event.rawData();
@@ -200,12 +181,11 @@ final class SseRelay implements Runnable {
 	 * @param userId the resolved user
 	 * @param writer the response writer
 	 * @param errors the error mapper
-	 * @param store where the response's owner and its tokens are recorded
-	 * @param countTokens whether the response's tokens are counted (there is a budget)
+	 * @param recorder records the response's owner and its tokens
 	 * @param redactor removes platform keys from what is sent
 	 */
 	record Context(String userId, ProxyResponseWriter writer, ProxyErrorMapper errors,
-			ProxyStateStore store, boolean countTokens, ProxyKeyRedactor redactor) {
+			ProxyReplyRecorder recorder, ProxyKeyRedactor redactor) {
 	}
 
 }

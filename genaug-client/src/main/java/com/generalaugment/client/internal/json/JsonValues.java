@@ -57,6 +57,20 @@ public final class JsonValues {
 	}
 
 	/**
+	 * A scalar field as text: a string as it is, a number or boolean as its JSON.
+	 * @param node the object, possibly {@code null}
+	 * @param field the field name
+	 * @return the text, or {@code null} when absent, {@code null} or not a scalar
+	 */
+	public static @Nullable String scalarText(@Nullable JsonNode node, String field) {
+		JsonNode value = (node != null) ? node.get(field) : null;
+		if (value == null || value.isNull() || value.isContainer() || value.isMissingNode()) {
+			return null;
+		}
+		return value.isString() ? value.stringValue() : value.toString();
+	}
+
+	/**
 	 * A numeric field as a {@code Long}.
 	 * @param node the object, possibly {@code null}
 	 * @param field the field name

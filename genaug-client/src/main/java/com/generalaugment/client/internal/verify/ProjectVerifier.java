@@ -99,7 +99,7 @@ public final class ProjectVerifier {
 		ApiHealth health = this.admin.health();
 		record("api_ready", health.ready() ? pass("status " + health.status()) : fail("status " + health.status()));
 		Project project = resolve(projectRef);
-		String projectId = JsonValues.string(project.raw(), "id");
+		String projectId = project.id();
 		if (projectId == null) {
 			throw notFound("The project found for '" + projectRef + "' has no id");
 		}
@@ -360,7 +360,7 @@ public final class ProjectVerifier {
 		report.putObject("sdk").put("name", "genaug-java").put("version", GeneralAugment.VERSION);
 		ObjectNode api = report.putObject("api");
 		for (String field : List.of("version", "build_sha", "status")) {
-			String value = text(health.raw(), field);
+			String value = JsonValues.scalarText(health.raw(), field);
 			if (value != null) {
 				api.put(field, value);
 			}
@@ -402,14 +402,6 @@ public final class ProjectVerifier {
 		dashboard.put("analytics", projectPage + "/analytics");
 		dashboard.put("observability", base + "/dashboard/observability?project_id=" + projectId);
 		return dashboard;
-	}
-
-	private static @Nullable String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		if (value == null || value.isNull() || value.isContainer()) {
-			return null;
-		}
-		return value.isString() ? value.stringValue() : value.toString();
 	}
 
 	private static String describe(Project project) {

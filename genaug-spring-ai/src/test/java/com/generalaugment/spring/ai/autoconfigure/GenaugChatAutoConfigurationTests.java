@@ -3,7 +3,13 @@ package com.generalaugment.spring.ai.autoconfigure;
 import com.generalaugment.spring.ai.GeneralAugmentChatModel;
 import com.generalaugment.spring.ai.GeneralAugmentChatOptions;
 import com.generalaugment.spring.autoconfigure.GenaugAutoConfiguration;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatModel;
@@ -33,6 +39,24 @@ class GenaugChatAutoConfigurationTests {
 				assertThat(defaults.getModel()).isEqualTo("complex");
 				assertThat(defaults.getMetadata()).containsEntry("feature", "assistant");
 			});
+	}
+
+	@Test
+	void theDefaultsHaveDocumentedConfigurationMetadata() throws Exception {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+			assertThat(in).isNotNull();
+			JsonNode metadata = JsonMapper.shared().readTree(in);
+			List<String> documented = new ArrayList<>();
+			metadata.get("properties").forEach((property) -> {
+				if (property.path("description").asString().length() > 10) {
+					documented.add(property.get("name").asString());
+				}
+			});
+			assertThat(documented).contains("spring.ai.genaug.chat.options.model", "spring.ai.genaug.chat.options.user",
+					"spring.ai.genaug.chat.options.max-tokens", "spring.ai.genaug.chat.options.temperature",
+					"spring.ai.genaug.chat.options.top-p", "spring.ai.genaug.chat.options.reasoning-effort",
+					"spring.ai.genaug.chat.options.metadata");
+		}
 	}
 
 	@Test
